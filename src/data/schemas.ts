@@ -1,0 +1,116 @@
+// The single source of row types. Rows are validated with these schemas at build and import
+// time; run-time loading trusts the manifest's sha256 instead of re-validating (speed).
+import { z } from 'zod';
+
+export const monthKeySchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a YYYY-MM month');
+export const countSchema = z.number().int().nonnegative();
+
+export const REGIONS = ['southwest', 'northern', 'other'] as const;
+export const regionSchema = z.enum(REGIONS);
+export const COMPONENTS = ['usbp', 'ofo'] as const;
+export const componentSchema = z.enum(COMPONENTS);
+export const DEMOGRAPHICS = ['Accompanied Minors', 'FMUA', 'Single Adults', 'UAC'] as const;
+export const demographicSchema = z.enum(DEMOGRAPHICS);
+export const TITLES = ['Title 8', 'Title 42'] as const;
+export const ENCOUNTER_TYPES = ['Apprehensions', 'Inadmissibles', 'Expulsions'] as const;
+
+/** CBP "Nationwide Encounters" by state: every region, no component split (FY2020 onward). */
+export const encounterStateRowSchema = z.strictObject({
+  month: monthKeySchema,
+  region: regionSchema,
+  state: z.string().min(1),
+  demographic: demographicSchema,
+  citizenship: z.string().min(1),
+  title: z.enum(TITLES),
+  count: countSchema,
+});
+export type EncounterStateRow = z.infer<typeof encounterStateRowSchema>;
+
+/** CBP "Southwest Land Border Encounters" by component (Oct 2021 onward). */
+export const encounterComponentRowSchema = z.strictObject({
+  month: monthKeySchema,
+  component: componentSchema,
+  demographic: demographicSchema,
+  citizenshipGroup: z.string().min(1),
+  title: z.enum(TITLES),
+  encounterType: z.enum(ENCOUNTER_TYPES),
+  count: countSchema,
+});
+export type EncounterComponentRow = z.infer<typeof encounterComponentRowSchema>;
+
+export const PRECISIONS = ['exact', 'rounded'] as const;
+/** Border Patrol monthly counts by region: CBP's FY2000–FY2020 table (exact), OHSS after (rounded to 10). */
+export const usbpHistoryRowSchema = z.strictObject({
+  month: monthKeySchema,
+  region: regionSchema,
+  count: countSchema,
+  precision: z.enum(PRECISIONS),
+});
+export type UsbpHistoryRow = z.infer<typeof usbpHistoryRowSchema>;
+
+/**
+ * How a cell of the monthly series was obtained.
+ * exact: counted in an official file; rounded: OHSS figure rounded to 10; derived: total − USBP;
+ * derived-approx: total − a rounded USBP; earlier-release: split from an older release than the total;
+ * unavailable: no official figure exists (for example OFO before FY2020).
+ */
+export const COVERAGES = ['exact', 'rounded', 'derived', 'derived-approx', 'earlier-release', 'unavailable'] as const;
+export const coverageSchema = z.enum(COVERAGES);
+export type Coverage = z.infer<typeof coverageSchema>;
+
+export const SERIES_REGIONS = ['southwest', 'northern', 'other', 'nationwide'] as const;
+export const seriesRegionSchema = z.enum(SERIES_REGIONS);
+export type SeriesRegion = z.infer<typeof seriesRegionSchema>;
+
+/** One month of one region: Border Patrol, OFO and total, each with how it was obtained. */
+export const monthlySeriesRowSchema = z.strictObject({
+  month: monthKeySchema,
+  region: seriesRegionSchema,
+  usbp: countSchema.nullable(),
+  ofo: countSchema.nullable(),
+  total: countSchema.nullable(),
+  usbpCoverage: coverageSchema,
+  ofoCoverage: coverageSchema,
+  totalCoverage: coverageSchema,
+});
+export type MonthlySeriesRow = z.infer<typeof monthlySeriesRowSchema>;
+
+export const coverageRangeSchema = z.strictObject({ first: monthKeySchema, last: monthKeySchema });
+export type CoverageRange = z.infer<typeof coverageRangeSchema>;
+
+export const manifestFileSchema = z.strictObject({
+  path: z.string(),
+  family: z.string(),
+  description: z.string(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  bytes: z.number().int().nonnegative(),
+  rows: z.number().int().nonnegative(),
+  coverage: coverageRangeSchema.nullable(),
+  /** Which release each fiscal year was taken from (one release per fiscal year). */
+  fiscalYearReleases: z.record(z.string(), z.string()).optional(),
+});
+export type ManifestFile = z.infer<typeof manifestFileSchema>;
+
+export const manifestSourceSchema = z.strictObject({
+  id: z.string(),
+  file: z.string(),
+  publisher: z.string(),
+  title: z.string(),
+  url: z.string(),
+  release: z.string(),
+  retrievedFrom: z.string(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  rows: z.number().int().nonnegative(),
+  coverage: coverageRangeSchema.nullable(),
+  caveats: z.array(z.string()),
+});
+export type ManifestSource = z.infer<typeof manifestSourceSchema>;
+
+export const MANIFEST_SCHEMA_VERSION = 1;
+export const manifestSchema = z.strictObject({
+  schemaVersion: z.literal(MANIFEST_SCHEMA_VERSION),
+  dataset: z.string(),
+  files: z.array(manifestFileSchema),
+  sources: z.array(manifestSourceSchema),
+});
+export type Manifest = z.infer<typeof manifestSchema>;

@@ -1,0 +1,56 @@
+// Builds the encounters data files from the releases read: one release per fiscal year per
+// table, then the derived monthly series.
+import type { EncounterComponentRow, EncounterStateRow, UsbpHistoryRow } from '../data/schemas.js';
+import { encodeTable } from '../data/compact-table.js';
+import { coverageOf, type DatasetFile } from './dataset-files.js';
+import { encounterComponentFile, encounterStateFile, ohssUsbpRegionFile, usbpSectorHistoryFile } from './encounter-files.js';
+import { deriveMonthlySeries } from './monthly-series.js';
+import { mergeReleases, newerRelease, type Release } from './releases.js';
+
+export const ENCOUNTER_FILES = {
+  monthly: 'encounters-monthly.json',
+  state: 'encounters-by-state.json',
+  component: 'encounters-southwest-by-component.json',
+  usbpHistory: 'encounters-usbp-history.json',
+} as const;
+
+export interface EncounterReleases {
+  state: Release<EncounterStateRow>[];
+  component: Release<EncounterComponentRow>[];
+  usbpHistory: Release<UsbpHistoryRow>[];
+}
+
+export function buildEncounterFiles(releases: EncounterReleases): DatasetFile[] {
+  const state = mergeReleases(releases.state, encounterStateFile.monthOf);
+  const component = mergeReleases(releases.component, encounterComponentFile.monthOf);
+  const usbpHistory = mergeUsbpHistory(releases.usbpHistory);
+  const monthly = deriveMonthlySeries(state.rows, component.rows, usbpHistory.rows);
+  const file = (path: string, description: string, columns: string[], rows: Record<string, unknown>[], months: string[], fiscalYearReleases?: Record<string, string>): DatasetFile => ({
+    path, family: 'encounters', description,
+    text: encodeTable(path.replace(/\.json$/, ''), columns, rows as Record<string, string | number | null>[]),
+    rows: rows.length, coverage: coverageOf(months),
+    ...(fiscalYearReleases ? { fiscalYearReleases } : {}),
+  });
+  return [
+    file(ENCOUNTER_FILES.monthly, 'Monthly Border Patrol, OFO and total encounters by region, with how each cell was obtained',
+      ['month', 'region', 'usbp', 'ofo', 'total', 'usbpCoverage', 'ofoCoverage', 'totalCoverage'], monthly, monthly.map((r) => r.month)),
+    file(ENCOUNTER_FILES.state, 'Encounters by month, region, state, demographic, citizenship and title of authority (all components)',
+      ['month', 'region', 'state', 'demographic', 'citizenship', 'title', 'count'], state.rows, state.rows.map((r) => r.month), state.fiscalYearReleases),
+    file(ENCOUNTER_FILES.component, 'Southwest encounters by month, component, demographic, citizenship group, title and encounter type',
+      ['month', 'component', 'demographic', 'citizenshipGroup', 'title', 'encounterType', 'count'], component.rows, component.rows.map((r) => r.month), component.fiscalYearReleases),
+    file(ENCOUNTER_FILES.usbpHistory, 'Border Patrol monthly encounters by region: CBP table to FY2020 (exact), OHSS after (rounded to 10)',
+      ['month', 'region', 'count', 'precision'], usbpHistory.rows, usbpHistory.rows.map((r) => r.month), usbpHistory.fiscalYearReleases),
+  ];
+}
+
+// The CBP table is exact, OHSS is rounded: where both cover a fiscal year, the exact one wins
+// even though the OHSS workbook is newer.
+function mergeUsbpHistory(releases: Release<UsbpHistoryRow>[]) {
+  const isExact = (release: Release<UsbpHistoryRow>) => release.rows.every((r) => r.precision === 'exact');
+  return mergeReleases(releases, usbpSectorHistoryFile.monthOf, (candidate, current) =>
+    isExact(candidate) !== isExact(current) ? isExact(candidate) : newerRelease(candidate, current));
+}
+
+export function isEncounterKind(kind: string): boolean {
+  return [encounterStateFile, encounterComponentFile, usbpSectorHistoryFile, ohssUsbpRegionFile].some((k) => k.kind === kind);
+}
