@@ -1,18 +1,16 @@
 // The single source of row types. Rows are validated with these schemas at build and import
 // time; run-time loading trusts the manifest's sha256 instead of re-validating (speed).
 import { z } from 'zod';
+import { COMPONENTS, COVERAGES, DEMOGRAPHICS, ENCOUNTER_TYPES, PRECISIONS, REGIONS, SERIES_REGIONS, TITLES } from './vocabulary.js';
+
+export type { Coverage } from './vocabulary.js';
 
 export const monthKeySchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a YYYY-MM month');
 export const countSchema = z.number().int().nonnegative();
 
-export const REGIONS = ['southwest', 'northern', 'other'] as const;
 export const regionSchema = z.enum(REGIONS);
-export const COMPONENTS = ['usbp', 'ofo'] as const;
 export const componentSchema = z.enum(COMPONENTS);
-export const DEMOGRAPHICS = ['Accompanied Minors', 'FMUA', 'Single Adults', 'UAC'] as const;
 export const demographicSchema = z.enum(DEMOGRAPHICS);
-export const TITLES = ['Title 8', 'Title 42'] as const;
-export const ENCOUNTER_TYPES = ['Apprehensions', 'Inadmissibles', 'Expulsions'] as const;
 
 /** CBP "Nationwide Encounters" by state: every region, no component split (FY2020 onward). */
 export const encounterStateRowSchema = z.strictObject({
@@ -38,7 +36,6 @@ export const encounterComponentRowSchema = z.strictObject({
 });
 export type EncounterComponentRow = z.infer<typeof encounterComponentRowSchema>;
 
-export const PRECISIONS = ['exact', 'rounded'] as const;
 /** Border Patrol monthly counts by region: CBP's FY2000–FY2020 table (exact), OHSS after (rounded to 10). */
 export const usbpHistoryRowSchema = z.strictObject({
   month: monthKeySchema,
@@ -48,17 +45,8 @@ export const usbpHistoryRowSchema = z.strictObject({
 });
 export type UsbpHistoryRow = z.infer<typeof usbpHistoryRowSchema>;
 
-/**
- * How a cell of the monthly series was obtained.
- * exact: counted in an official file; rounded: OHSS figure rounded to 10; derived: total − USBP;
- * derived-approx: total − a rounded USBP; earlier-release: split from an older release than the total;
- * unavailable: no official figure exists (for example OFO before FY2020).
- */
-export const COVERAGES = ['exact', 'rounded', 'derived', 'derived-approx', 'earlier-release', 'unavailable'] as const;
 export const coverageSchema = z.enum(COVERAGES);
-export type Coverage = z.infer<typeof coverageSchema>;
 
-export const SERIES_REGIONS = ['southwest', 'northern', 'other', 'nationwide'] as const;
 export const seriesRegionSchema = z.enum(SERIES_REGIONS);
 export type SeriesRegion = z.infer<typeof seriesRegionSchema>;
 

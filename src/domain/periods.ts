@@ -169,9 +169,7 @@ function rangeText(range: YearRange): string {
  * either the filters contradict each other, or they ask for months the data does not cover.
  */
 export function selectMonths(filter: PeriodFilter, coverage: { first: MonthKey; last: MonthKey }, what: string): MonthKey[] {
-  const unclipped = monthsBetween('1900-01', '2199-12');
-  const anyMonth = unclipped.some((key) => matchesPeriod(key, filter));
-  if (!anyMonth) {
+  if (!satisfiable(filter)) {
     throw new UsageError(`the filters ${describePeriodFilter(filter)} conflict: no month satisfies them all`);
   }
   const months = monthsBetween(coverage.first, coverage.last).filter((key) => matchesPeriod(key, filter));
@@ -181,4 +179,24 @@ export function selectMonths(filter: PeriodFilter, coverage: { first: MonthKey; 
     );
   }
   return months;
+}
+
+/** Whether any month at all meets every filter (independent of the data's coverage). */
+export function satisfiable(filter: PeriodFilter): boolean {
+  const lows: MonthKey[] = ['1000-01'];
+  const highs: MonthKey[] = ['9999-12'];
+  if (filter.month?.kind === 'month') lows.push(filter.month.month), highs.push(filter.month.month);
+  if (filter.fiscalYears) lows.push(monthKey(filter.fiscalYears.first - 1, 10)), highs.push(monthKey(filter.fiscalYears.last, 9));
+  if (filter.calendarYears) lows.push(monthKey(filter.calendarYears.first, 1)), highs.push(monthKey(filter.calendarYears.last, 12));
+  if (filter.from) lows.push(filter.from);
+  if (filter.to) highs.push(filter.to);
+  const low = lows.reduce((a, b) => (a > b ? a : b));
+  const high = highs.reduce((a, b) => (a < b ? a : b));
+  if (low > high) return false;
+  if (filter.month?.kind !== 'month-of-year') return true;
+  const wanted = filter.month.month;
+  for (let key = low, steps = 0; key <= high && steps < 12; key = addMonths(key, 1), steps++) {
+    if (splitMonth(key).month === wanted) return true;
+  }
+  return false;
 }

@@ -2,17 +2,12 @@
 // table, then the derived monthly series.
 import type { EncounterComponentRow, EncounterStateRow, UsbpHistoryRow } from '../data/schemas.js';
 import { encodeTable } from '../data/compact-table.js';
+import { ENCOUNTER_FILES } from '../data/encounter-files.js';
 import { coverageOf, type DatasetFile } from './dataset-files.js';
 import { encounterComponentFile, encounterStateFile, ohssUsbpRegionFile, usbpSectorHistoryFile } from './encounter-files.js';
 import { deriveMonthlySeries } from './monthly-series.js';
 import { mergeReleases, newerRelease, type Release } from './releases.js';
 
-export const ENCOUNTER_FILES = {
-  monthly: 'encounters-monthly.json',
-  state: 'encounters-by-state.json',
-  component: 'encounters-southwest-by-component.json',
-  usbpHistory: 'encounters-usbp-history.json',
-} as const;
 
 export interface EncounterReleases {
   state: Release<EncounterStateRow>[];

@@ -8,7 +8,7 @@
 import type {
   Coverage, EncounterComponentRow, EncounterStateRow, MonthlySeriesRow, UsbpHistoryRow,
 } from '../data/schemas.js';
-import { REGIONS } from '../data/schemas.js';
+import { REGIONS } from '../data/vocabulary.js';
 import { monthsBetween, type MonthKey } from '../domain/periods.js';
 
 type Region = (typeof REGIONS)[number];

@@ -1,0 +1,55 @@
+// The typed encounters query a command builds from its options.
+import type { Coverage, EncounterComponentRow, EncounterStateRow, MonthlySeriesRow, SeriesRegion } from '../../data/schemas.js';
+import type { MonthKey, PeriodFilter } from '../periods.js';
+
+export const GROUPINGS = ['month', 'fy', 'year', 'component', 'region', 'citizenship', 'demographic', 'state', 'authority', 'encounter-type'] as const;
+export type Grouping = (typeof GROUPINGS)[number];
+export const PERIOD_GROUPINGS: readonly Grouping[] = ['month', 'fy', 'year'];
+
+export const COMPONENT_CHOICES = ['all', 'usbp', 'ofo'] as const;
+export type ComponentChoice = (typeof COMPONENT_CHOICES)[number];
+
+export interface EncounterQuery {
+  period: PeriodFilter;
+  region: SeriesRegion;
+  component: ComponentChoice;
+  citizenship?: string[];
+  demographic?: string[];
+  state?: string[];
+  by: Grouping;
+  sort: 'period' | 'count';
+  top?: number;
+}
+
+/** The stored tables, loaded only when a query needs them. */
+export interface EncounterData {
+  monthly(): MonthlySeriesRow[];
+  byState(): EncounterStateRow[];
+  byComponent(): EncounterComponentRow[];
+}
+
+export interface CellCoverage {
+  usbp: Coverage;
+  ofo: Coverage;
+  total: Coverage;
+}
+
+/** One output row. Period rows fill period/fiscalYear; dimension rows fill key. */
+export interface EncounterRow {
+  period?: string;
+  fiscalYear?: number;
+  months?: number;
+  complete?: boolean;
+  key?: string;
+  usbp?: number | null;
+  ofo?: number | null;
+  total?: number | null;
+  /** The figure ranked and compared: the total, else Border Patrol where only it exists. */
+  count: number | null;
+  countBasis: 'total' | 'usbp' | 'ofo';
+  share?: number | null;
+  changeOnYearBefore?: number | null;
+  rank: number | null;
+  coverage?: CellCoverage;
+  firstMonth: MonthKey;
+}
