@@ -4,9 +4,12 @@ import type { SourceRef } from '../render/result.js';
 
 export function sourcesOfFiles(dataset: Dataset, paths: readonly string[]): SourceRef[] {
   const releases = new Set<string>();
-  for (const path of paths) {
-    for (const release of Object.values(dataset.fileEntry(path).fiscalYearReleases ?? {})) releases.add(release);
-  }
+  const visit = (path: string) => {
+    const entry = dataset.fileEntry(path);
+    for (const release of Object.values(entry.fiscalYearReleases ?? {})) releases.add(release);
+    entry.derivedFrom?.forEach(visit);
+  };
+  paths.forEach(visit);
   return dataset.manifest.sources
     .filter((source) => releases.has(source.file))
     .map((source) => ({ id: source.id, title: source.title, publisher: source.publisher, url: source.url, release: source.release }));

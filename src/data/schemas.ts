@@ -76,6 +76,8 @@ export const manifestFileSchema = z.strictObject({
   coverage: coverageRangeSchema.nullable(),
   /** Which release each fiscal year was taken from (one release per fiscal year). */
   fiscalYearReleases: z.record(z.string(), z.string()).optional(),
+  /** For a derived file, the data files it was computed from. */
+  derivedFrom: z.array(z.string()).optional(),
 });
 export type ManifestFile = z.infer<typeof manifestFileSchema>;
 

@@ -1,7 +1,7 @@
 // Calendar months, fiscal years and the period filters every command shares.
 // Month keys are `YYYY-MM` calendar months; fiscal year FY N runs Oct N-1 to Sep N.
 import { UsageError } from '../errors.js';
-import { didYouMean } from './suggest.js';
+import { closest } from './suggest.js';
 
 export type MonthKey = string;
 
@@ -73,8 +73,10 @@ export function parseMonthSelector(raw: string): MonthSelector {
     const index = MONTH_WORDS.indexOf(text);
     if (index >= 0) return { kind: 'month-of-year', month: text === 'sept' ? 9 : (index % 12) + 1 };
   }
+  const guess = closest(text, MONTH_WORDS);
+  const suggestion = guess === undefined ? '' : `; did you mean '${MONTH_ABBREVIATIONS[guess === 'sept' ? 8 : MONTH_WORDS.indexOf(guess) % 12]}'?`;
   throw new UsageError(
-    `'${raw}' is not a month${didYouMean(text, MONTH_ABBREVIATIONS)}`,
+    `'${raw}' is not a month${suggestion}`,
     'a month is nov, November, 11 (that month in every year) or 2023-11 (one month)',
   );
 }

@@ -9,6 +9,7 @@ export interface DatasetFile {
   rows: number;
   coverage: CoverageRange | null;
   fiscalYearReleases?: Record<string, string>;
+  derivedFrom?: string[];
 }
 
 export interface BuiltDataset {

@@ -21,6 +21,7 @@ export function manifestFor(dataset: string, built: BuiltDataset): Manifest {
       rows: file.rows,
       coverage: file.coverage,
       ...(file.fiscalYearReleases ? { fiscalYearReleases: file.fiscalYearReleases } : {}),
+      ...(file.derivedFrom ? { derivedFrom: file.derivedFrom } : {}),
     })),
     sources: [...built.sources].sort((a, b) => a.file.localeCompare(b.file)),
   };

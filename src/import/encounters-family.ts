@@ -27,8 +27,11 @@ export function buildEncounterFiles(releases: EncounterReleases): DatasetFile[] 
     ...(fiscalYearReleases ? { fiscalYearReleases } : {}),
   });
   return [
-    file(ENCOUNTER_FILES.monthly, 'Monthly Border Patrol, OFO and total encounters by region, with how each cell was obtained',
-      ['month', 'region', 'usbp', 'ofo', 'total', 'usbpCoverage', 'ofoCoverage', 'totalCoverage'], monthly, monthly.map((r) => r.month)),
+    {
+      ...file(ENCOUNTER_FILES.monthly, 'Monthly Border Patrol, OFO and total encounters by region, with how each cell was obtained',
+        ['month', 'region', 'usbp', 'ofo', 'total', 'usbpCoverage', 'ofoCoverage', 'totalCoverage'], monthly, monthly.map((r) => r.month)),
+      derivedFrom: [ENCOUNTER_FILES.state, ENCOUNTER_FILES.component, ENCOUNTER_FILES.usbpHistory],
+    },
     file(ENCOUNTER_FILES.state, 'Encounters by month, region, state, demographic, citizenship and title of authority (all components)',
       ['month', 'region', 'state', 'demographic', 'citizenship', 'title', 'count'], state.rows, state.rows.map((r) => r.month), state.fiscalYearReleases),
     file(ENCOUNTER_FILES.component, 'Southwest encounters by month, component, demographic, citizenship group, title and encounter type',
