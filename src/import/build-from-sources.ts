@@ -2,11 +2,11 @@
 // (../shared/sources): `npm run data:build` and the data-rebuild test use it.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { DataError } from '../errors.js';
-import type { BuiltDataset, DatasetFile } from './dataset-files.js';
-import { encounterComponentFile, encounterStateFile, ohssUsbpRegionFile, usbpSectorHistoryFile } from './encounter-files.js';
-import { buildEncounterFiles } from './encounters-family.js';
-import type { FileKind } from './file-kinds.js';
+import { buildAuthoredFiles } from './authored.js';
+import type { BuiltDataset } from './dataset-files.js';
+import { DATA_FAMILIES, familyOfKind } from './families.js';
 import type { Release } from './releases.js';
 import { SOURCE_CATALOG } from './source-catalog.js';
 import { readSourceFile, type SourceRelease } from './source-reader.js';
@@ -21,29 +21,34 @@ function findFiles(dir: string): Map<string, string> {
   return found;
 }
 
-export function releasesOfKind<Row>(releases: readonly SourceRelease[], kind: FileKind<Row>): Release<Row>[] {
-  return releases
-    .filter((release) => release.kind.kind === kind.kind)
-    .map((release) => ({ name: release.fileName, rows: release.rows as Row[], lastMonth: release.lastMonth }));
+/** Groups releases by the stored table their kind merges into. */
+export function releasesByTable(releases: readonly SourceRelease[]): Map<string, Release<unknown>[]> {
+  const byTable = new Map<string, Release<unknown>[]>();
+  for (const release of releases) {
+    const target = familyOfKind(release.kind.kind);
+    if (!target) continue;
+    const list = byTable.get(target.table) ?? [];
+    list.push({ name: release.fileName, rows: release.rows, lastMonth: release.lastMonth });
+    byTable.set(target.table, list);
+  }
+  return byTable;
 }
 
-/** The families this build produces; a catalogue entry of another family is not read. */
-const BUILT_FAMILIES = new Set(['encounters']);
+/** The project's authored/ directory (beside src/ and data/). */
+export const AUTHORED_DIR = fileURLToPath(new URL('../../authored', import.meta.url));
 
-export function buildFromSources(sourcesDir: string): BuiltDataset {
+export function buildFromSources(sourcesDir: string, authoredDir = AUTHORED_DIR): BuiltDataset {
   const files = findFiles(sourcesDir);
-  const used = Object.entries(SOURCE_CATALOG).filter(([, entry]) => BUILT_FAMILIES.has(entry.family)).map(([name]) => name);
+  const built = new Set(DATA_FAMILIES.map((family) => family.name));
+  const used = Object.entries(SOURCE_CATALOG).filter(([, entry]) => built.has(entry.family)).map(([name]) => name);
   const releases = used.map((name) => {
     const path = files.get(name);
     if (!path) throw new DataError(`${sourcesDir} has no ${name}`);
     return readSourceFile(path);
   });
-  const dataFiles: DatasetFile[] = [
-    ...buildEncounterFiles({
-      state: releasesOfKind(releases, encounterStateFile),
-      component: releasesOfKind(releases, encounterComponentFile),
-      usbpHistory: [...releasesOfKind(releases, usbpSectorHistoryFile), ...releasesOfKind(releases, ohssUsbpRegionFile)],
-    }),
-  ];
-  return { files: dataFiles, sources: releases.map((release) => release.source) };
+  const byTable = releasesByTable(releases);
+  return {
+    files: [...DATA_FAMILIES.flatMap((family) => family.build(byTable)), ...buildAuthoredFiles(authoredDir)],
+    sources: releases.map((release) => release.source),
+  };
 }

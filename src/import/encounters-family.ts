@@ -6,19 +6,33 @@ import { ENCOUNTER_FILES } from '../data/encounter-files.js';
 import { coverageOf, type DatasetFile } from './dataset-files.js';
 import { encounterComponentFile, encounterStateFile, ohssUsbpRegionFile, usbpSectorHistoryFile } from './encounter-files.js';
 import { deriveMonthlySeries } from './monthly-series.js';
+import type { DataFamily } from './families.js';
 import { mergeReleases, newerRelease, type Release } from './releases.js';
 
 
-export interface EncounterReleases {
-  state: Release<EncounterStateRow>[];
-  component: Release<EncounterComponentRow>[];
-  usbpHistory: Release<UsbpHistoryRow>[];
-}
+export const encountersFamily: DataFamily = {
+  name: 'encounters',
+  kinds: [
+    { kind: encounterStateFile, table: ENCOUNTER_FILES.state },
+    { kind: encounterComponentFile, table: ENCOUNTER_FILES.component },
+    { kind: usbpSectorHistoryFile, table: ENCOUNTER_FILES.usbpHistory },
+    { kind: ohssUsbpRegionFile, table: ENCOUNTER_FILES.usbpHistory },
+  ],
+  build: (releasesByTable) => buildEncounterFiles(
+    releasesByTable.get(ENCOUNTER_FILES.state) ?? [],
+    releasesByTable.get(ENCOUNTER_FILES.component) ?? [],
+    releasesByTable.get(ENCOUNTER_FILES.usbpHistory) ?? [],
+  ),
+};
 
-export function buildEncounterFiles(releases: EncounterReleases): DatasetFile[] {
-  const state = mergeReleases(releases.state, encounterStateFile.monthOf);
-  const component = mergeReleases(releases.component, encounterComponentFile.monthOf);
-  const usbpHistory = mergeUsbpHistory(releases.usbpHistory);
+export function buildEncounterFiles(
+  stateReleases: Release<EncounterStateRow>[],
+  componentReleases: Release<EncounterComponentRow>[],
+  usbpHistoryReleases: Release<UsbpHistoryRow>[],
+): DatasetFile[] {
+  const state = mergeReleases(stateReleases, encounterStateFile.monthOf);
+  const component = mergeReleases(componentReleases, encounterComponentFile.monthOf);
+  const usbpHistory = mergeUsbpHistory(usbpHistoryReleases);
   const monthly = deriveMonthlySeries(state.rows, component.rows, usbpHistory.rows);
   const file = (path: string, description: string, columns: string[], rows: Record<string, unknown>[], months: string[], fiscalYearReleases?: Record<string, string>): DatasetFile => ({
     path, family: 'encounters', description,
@@ -47,8 +61,4 @@ function mergeUsbpHistory(releases: Release<UsbpHistoryRow>[]) {
   const isExact = (release: Release<UsbpHistoryRow>) => release.rows.every((r) => r.precision === 'exact');
   return mergeReleases(releases, usbpSectorHistoryFile.monthOf, (candidate, current) =>
     isExact(candidate) !== isExact(current) ? isExact(candidate) : newerRelease(candidate, current));
-}
-
-export function isEncounterKind(kind: string): boolean {
-  return [encounterStateFile, encounterComponentFile, usbpSectorHistoryFile, ohssUsbpRegionFile].some((k) => k.kind === kind);
 }

@@ -1,0 +1,24 @@
+// The data families built from official files. Each declares the file kinds it reads and the
+// stored table each kind's rows merge into; `data:build` and `data import` both go through here.
+import type { DatasetFile } from './dataset-files.js';
+import type { FileKind } from './file-kinds.js';
+import type { Release } from './releases.js';
+import { encountersFamily } from './encounters-family.js';
+
+export interface DataFamily {
+  name: 'encounters' | 'seizures';
+  /** Each official file kind, and the stored table (data file) its rows are merged into. */
+  kinds: { kind: FileKind<any>; table: string }[];
+  /** Builds every data file of the family from the releases behind each stored table. */
+  build(releasesByTable: ReadonlyMap<string, Release<any>[]>): DatasetFile[];
+}
+
+export const DATA_FAMILIES: readonly DataFamily[] = [encountersFamily];
+
+export function familyOfKind(kind: string): { family: DataFamily; table: string } | undefined {
+  for (const family of DATA_FAMILIES) {
+    const entry = family.kinds.find((k) => k.kind.kind === kind);
+    if (entry) return { family, table: entry.table };
+  }
+  return undefined;
+}
