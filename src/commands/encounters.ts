@@ -74,18 +74,14 @@ function encounterQuery(options: EncounterOptions, data: ReturnType<typeof encou
   if (options.top !== undefined) query.top = parsePositiveInteger(options.top, '--top');
   const usesComponentTable = query.component !== 'all' || by === 'encounter-type';
   if (options.citizenship !== undefined) {
-    const known = usesComponentTable ? uniqueValues(data.byComponent().map((r) => r.citizenshipGroup)) : uniqueValues(data.byState().map((r) => r.citizenship));
+    const known = usesComponentTable ? data.componentValues('citizenshipGroup') : data.stateValues('citizenship');
     query.citizenship = resolveValues(options.citizenship, known, '--citizenship', { china: 'CHINA, PEOPLES REPUBLIC OF', burma: 'MYANMAR (BURMA)', myanmar: 'MYANMAR (BURMA)' });
   }
   if (options.demographic !== undefined) {
     query.demographic = resolveValues(options.demographic, DEMOGRAPHICS, '--demographic', { 'uc / single minors': 'UAC', 'unaccompanied children': 'UAC', families: 'FMUA', adults: 'Single Adults' });
   }
-  if (options.state !== undefined) query.state = resolveValues(options.state, uniqueValues(data.byState().map((r) => r.state)), '--state');
+  if (options.state !== undefined) query.state = resolveValues(options.state, data.stateValues('state'), '--state');
   return query;
-}
-
-function uniqueValues(values: readonly string[]): string[] {
-  return [...new Set(values)].sort();
 }
 
 // ---- presentation: columns, coverage markers, JSON rows ----
@@ -154,7 +150,7 @@ function toResult(query: EncounterQuery, rows: EncounterRow[], notes: string[], 
     notes: [...notes, ...legend],
     sources,
     chartKey: 'count',
-    title: `CBP encounters: ${query.region === 'nationwide' ? 'nationwide' : `${query.region} region`}${query.component === 'all' ? '' : `, ${query.component === 'usbp' ? 'Border Patrol' : 'OFO'}`}, by ${query.by}`,
+    title: `CBP encounters: ${query.by === 'region' || query.region === 'nationwide' ? 'all regions' : `${query.region} region`}${query.component === 'all' ? '' : `, ${query.component === 'usbp' ? 'Border Patrol' : 'OFO'}`}, by ${query.by}`,
   };
 }
 

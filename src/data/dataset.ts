@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataError } from '../errors.js';
-import { decodeTable, TABLE_FORMAT, TABLE_SCHEMA_VERSION, type CompactTable } from './compact-table.js';
+import { ColumnarTable, TABLE_FORMAT, TABLE_SCHEMA_VERSION, type CompactTable } from './compact-table.js';
 import type { Manifest, ManifestFile } from './schemas.js';
 
 export const MANIFEST_FILE = 'manifest.json';
@@ -39,15 +39,22 @@ export class Dataset {
     return bytes.toString('utf8');
   }
 
-  /** The decoded rows of a compact table (cached per run). */
-  table<Row>(path: string): Row[] {
-    if (!this.cache.has(path)) {
+  /** A compact table, column by column (cached per run): for large tables and hot paths. */
+  columns(path: string): ColumnarTable {
+    const key = `columns:${path}`;
+    if (!this.cache.has(key)) {
       const table = parseJson(this.readText(path), join(this.dir, path), this.restoreHint) as CompactTable;
-      if (table.format !== TABLE_FORMAT || table.schemaVersion !== TABLE_SCHEMA_VERSION) {
+      if (table.format !== TABLE_FORMAT || table.schemaVersion !== TABLE_SCHEMA_VERSION || typeof table.data !== 'object') {
         throw new DataError(`data file ${join(this.dir, path)} has format version ${String(table.schemaVersion)}; this border-facts reads version ${TABLE_SCHEMA_VERSION}`, this.restoreHint);
       }
-      this.cache.set(path, decodeTable<Row>(table));
+      this.cache.set(key, new ColumnarTable(table));
     }
+    return this.cache.get(key) as ColumnarTable;
+  }
+
+  /** The decoded rows of a compact table (cached per run). */
+  table<Row>(path: string): Row[] {
+    if (!this.cache.has(path)) this.cache.set(path, this.columns(path).rows<Row>());
     return this.cache.get(path) as Row[];
   }
 

@@ -1,13 +1,30 @@
-// The encounters family: each table is read (and verified) only when a query needs it.
+// The encounters family: each table is read (and verified) only when a query needs it, and the
+// large by-state table is decoded only for the months a query asks for.
 import type { EncounterData } from '../domain/encounters/query.js';
+import type { MonthKey } from '../domain/periods.js';
+import type { ColumnarTable } from './compact-table.js';
 import { ENCOUNTER_FILES } from './encounter-files.js';
 import type { Dataset } from './dataset.js';
-import type { EncounterComponentRow, EncounterStateRow, MonthlySeriesRow } from './schemas.js';
+import type { MonthlySeriesRow } from './schemas.js';
 
 export function encounterData(dataset: Dataset): EncounterData {
+  const state = () => dataset.columns(ENCOUNTER_FILES.state);
+  const component = () => dataset.columns(ENCOUNTER_FILES.component);
   return {
     monthly: () => dataset.table<MonthlySeriesRow>(ENCOUNTER_FILES.monthly),
-    byState: () => dataset.table<EncounterStateRow>(ENCOUNTER_FILES.state),
-    byComponent: () => dataset.table<EncounterComponentRow>(ENCOUNTER_FILES.component),
+    stateMonths: () => state().dictionary('month'),
+    byState: (months) => rowsInMonths(state(), months),
+    stateValues: (column) => state().dictionary(column),
+    componentMonths: () => component().dictionary('month'),
+    byComponent: (months) => rowsInMonths(component(), months),
+    componentValues: (column) => component().dictionary(column),
   };
+}
+
+function rowsInMonths<Row>(table: ColumnarTable, months: ReadonlySet<MonthKey>): Row[] {
+  const wanted = new Set(table.dictionary('month').flatMap((month, index) => (months.has(month) ? [index] : [])));
+  const monthColumn = table.raw('month');
+  const rows: Row[] = [];
+  for (let i = 0; i < table.length; i++) if (wanted.has(monthColumn[i]!)) rows.push(table.row<Row>(i));
+  return rows;
 }

@@ -21,11 +21,17 @@ export interface EncounterQuery {
   top?: number;
 }
 
-/** The stored tables, loaded only when a query needs them. */
+/** The stored tables, loaded only when a query needs them (dictionaries are sorted). */
 export interface EncounterData {
   monthly(): MonthlySeriesRow[];
-  byState(): EncounterStateRow[];
-  byComponent(): EncounterComponentRow[];
+  /** The months the by-state detail covers. */
+  stateMonths(): MonthKey[];
+  byState(months: ReadonlySet<MonthKey>): EncounterStateRow[];
+  stateValues(column: 'citizenship' | 'state'): string[];
+  /** The months the Southwest by-component release covers. */
+  componentMonths(): MonthKey[];
+  byComponent(months: ReadonlySet<MonthKey>): EncounterComponentRow[];
+  componentValues(column: 'citizenshipGroup'): string[];
 }
 
 export interface CellCoverage {

@@ -83,11 +83,11 @@ function factReport(query: EncounterQuery, data: EncounterData): EncounterReport
     }
     if (query.state || query.by === 'state') throw new UsageError('the by-component release has no state detail; drop --state or --component');
   }
-  const facts = byComponent ? componentFacts(data.byComponent()) : stateFacts(data.byState());
-  const known = facts.map((f) => f.month).sort();
+  const known = byComponent ? data.componentMonths() : data.stateMonths();
   const what = byComponent ? 'Southwest by-component' : 'citizenship, demographic and state';
   const months = selectMonths(query.period, { first: known[0]!, last: known[known.length - 1]! }, what);
   const chosen = new Set(months);
+  const facts = byComponent ? componentFacts(data.byComponent(chosen)) : stateFacts(data.byState(chosen));
   const wanted = (dimension: Dimension, values: string[] | undefined, fact: Fact) => !values || values.includes(fact.dims[dimension] ?? '');
   const selected = facts.filter((f) =>
     chosen.has(f.month)
