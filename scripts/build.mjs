@@ -1,7 +1,7 @@
 // Bundles src/cli.ts into dist/ as ESM. Code-splitting keeps heavy modules (zod, cli-table3)
 // in chunks that load only when a command imports them.
 import { build } from 'esbuild';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -20,7 +20,8 @@ const stubChildProcessForCommander = {
   },
 };
 
-await build({
+const result = await build({
+  metafile: true,
   plugins: [stubChildProcessForCommander],
   entryPoints: { cli: 'src/cli.ts' },
   outdir: 'dist',
@@ -37,3 +38,5 @@ await build({
   // cli-table3 and its deps are CommonJS; give the bundle a require() for them.
   banner: { js: "import { createRequire as __bfCreateRequire } from 'node:module'; const require = __bfCreateRequire(import.meta.url);" },
 });
+// What each output chunk contains and imports: test/build/startup-imports.test.ts reads it.
+writeFileSync(new URL('../dist/meta.json', import.meta.url), JSON.stringify(result.metafile));
