@@ -19,9 +19,9 @@ export function scopeNote(components: readonly SeizureComponent[], region: Seizu
   const where = region === 'nationwide' ? 'nationwide (all regions)' : `${SEIZURE_REGION_LABELS[region]} region only`;
   const names = included.map((c) => COMPONENT_NAMES[c]).join(' + ');
   if (isNationwideSeries(components)) {
-    return `Scope: ${names} (CBP's nationwide drug-seizure series), ${where}. Air and Marine Operations seizures are excluded; --component all adds them.`;
+    return `Scope: ${names} (CBP's nationwide drug-seizure series); ${where}. Air and Marine Operations seizures are excluded; --component all adds them.`;
   }
-  const parts = [`Scope: ${names}${included.length === 1 ? ' only' : ''}, ${where}.`];
+  const parts = [`Scope: ${names}${included.length === 1 ? ' only' : ''}; ${where}.`];
   if (included.includes('amo')) {
     parts.push(excluded.length === 0
       ? "Includes Air and Marine Operations, which CBP's nationwide drug-seizure series (OFO + Border Patrol) leaves out: these figures are not comparable with that series."
