@@ -25,9 +25,15 @@ export function seizureTableOf(component: SeizureComponent): string {
 
 export function seizureData(dataset: Dataset): SeizureTables {
   const tablesOf = (components: readonly SeizureComponent[]) => [...new Set(components.map(seizureTableOf))];
+  const whole = new Map<string, SeizureRow[]>();
+  const tableRows = (path: string, wanted: ReadonlySet<string> | undefined) => {
+    if (wanted !== undefined) return whole.get(path)?.filter((row) => wanted.has(row.month)) ?? decodeSeizureRows(seizureTable(dataset, path), wanted);
+    if (!whole.has(path)) whole.set(path, decodeSeizureRows(seizureTable(dataset, path)));
+    return whole.get(path)!;
+  };
   const rowsOf = (components: readonly SeizureComponent[], months?: Iterable<string>) => {
     const wanted = months === undefined ? undefined : new Set(months);
-    const decoded = tablesOf(components).map((path) => decodeSeizureRows(seizureTable(dataset, path), wanted));
+    const decoded = tablesOf(components).map((path) => tableRows(path, wanted));
     return decoded.length === 1 ? decoded[0]! : decoded.flat();
   };
   return {

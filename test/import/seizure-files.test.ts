@@ -27,7 +27,8 @@ const NATIONWIDE_LINES = [
 function read(text: string) {
   const table = parseCsv(text, 'test.csv');
   const kind = detectKind(table, 'test.csv', KNOWN_FILE_KINDS);
-  return { kind: kind.kind, ...readRows(kind, table) };
+  const { rows, errors } = readRows(kind, table);
+  return { kind: kind.kind, rows: rows as SeizureRow[], errors };
 }
 
 describe('drug-seizure file readers', () => {
