@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import { seizureData } from '../data/seizures.js';
 import { SEIZURE_COMPONENTS, type Drug, type SeizureComponent } from '../data/vocabulary.js';
-import { MONTH_ABBREVIATIONS, parsePeriodOptions, type PeriodOptions } from '../domain/periods.js';
+import { fiscalYearOf, MONTH_ABBREVIATIONS, parsePeriodOptions, type PeriodOptions } from '../domain/periods.js';
 import { resolveDrugs } from '../domain/seizures/drugs.js';
 import {
   COMPARISONS, DEFAULT_COMPONENTS, SEIZURE_GROUPINGS, SEIZURE_PERIOD_GROUPINGS, SEIZURE_REGION_CHOICES,
@@ -13,7 +13,8 @@ import { seizureReport, type SeizureReport } from '../domain/seizures/report.js'
 import { componentsText } from '../domain/seizures/scope.js';
 import { UNITS, UNIT_WORDS } from '../domain/seizures/units.js';
 import { SEIZURE_REGION_LABELS } from '../domain/seizures/labels.js';
-import type { Column, CommandResult } from '../render/result.js';
+import type { Column, CommandResult, SourceRef } from '../render/result.js';
+import type { Dataset } from '../data/dataset.js';
 import { UsageError } from '../errors.js';
 import { emit, loadDataset } from './context.js';
 import { parseChoice } from './option-values.js';
@@ -66,7 +67,7 @@ export function configureSeizuresCommand(program: Command): void {
       const dataset = loadDataset(cmd);
       const data = seizureData(dataset);
       const report = seizureReport(query, data);
-      const sources = sourcesOfFiles(dataset, data.tablesOf(query.components));
+      const sources = sourcesOfMonths(dataset, data.tablesOf(query.components), report.monthsRead);
       await emit(cmd, toResult(query, report, sources), FORMATS, options.chart === true);
     });
 }
@@ -97,6 +98,17 @@ function parseComponents(raw: string): SeizureComponent[] {
   }
   if (chosen.size === 0) parseChoice(raw, COMPONENT_CHOICES, '--component');
   return SEIZURE_COMPONENTS.filter((c) => chosen.has(c));
+}
+
+/** Only the releases behind the fiscal years read: a Nov 2023 figure owes nothing to the FY2019–FY2022 file. */
+function sourcesOfMonths(dataset: Dataset, paths: readonly string[], months: readonly string[]): SourceRef[] {
+  const years = new Set(months.map((month) => String(fiscalYearOf(month))));
+  const files = new Set<string>();
+  for (const path of paths) {
+    for (const [year, file] of Object.entries(dataset.fileEntry(path).fiscalYearReleases ?? {})) if (years.has(year)) files.add(file);
+  }
+  const ids = new Set(dataset.manifest.sources.filter((source) => files.has(source.file)).map((source) => source.id));
+  return sourcesOfFiles(dataset, paths).filter((source) => ids.has(source.id));
 }
 
 // ---- presentation ----

@@ -49,8 +49,9 @@ describe('border-facts seizures (built binary)', () => {
     expect(doc.query).toMatchObject({ components: ['ofo', 'usbp'], region: 'nationwide', by: 'drug', compare: 'previous-month', unit: 'lb', month: '2023-11' });
     expect(doc.query.comparedWith).toEqual({ first: '2023-10', last: '2023-10', months: 1 });
     const files = (doc.sources as { id: string }[]).map((s) => s.id);
-    expect(files).toContain('cbp-nationwide-drugs-fy23-fy26-apr');
-    expect(files.some((id) => id.includes('amo'))).toBe(false);
+    expect(files).toEqual(['cbp-nationwide-drugs-fy23-fy26-apr']);
+    const longRun = runJson(['seizures', '--fy', '2022-2023', '--by', 'fy']);
+    expect((longRun.sources as { id: string }[]).map((s) => s.id)).toEqual(['cbp-nationwide-drugs-fy19-fy22', 'cbp-nationwide-drugs-fy23-fy26-apr']);
   });
 
   it('changes the figures and the scope note with --component all (adds Air and Marine Operations)', () => {

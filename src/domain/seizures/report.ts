@@ -19,6 +19,8 @@ export interface SeizureReport {
   notes: string[];
   /** The months the figures cover. */
   months: MonthKey[];
+  /** Every month read, comparison months included (for the sources behind the figures). */
+  monthsRead: MonthKey[];
   /** Drug, region and component rows: the period shown, and the one compared with. */
   periodLabel: string;
   previousLabel?: string;
@@ -66,6 +68,7 @@ export function seizureReport(query: SeizureQuery, data: SeizureData): SeizureRe
     rows,
     notes,
     months,
+    monthsRead: [...needed].sort(),
     periodLabel: describeMonths(months),
     ...(single?.shifted ? { previousLabel: describeMonths(single.shifted), previousMonths: single.shifted } : {}),
     coverage,
