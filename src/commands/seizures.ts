@@ -12,7 +12,7 @@ import {
 import { seizureReport, type SeizureReport } from '../domain/seizures/report.js';
 import { componentsText } from '../domain/seizures/scope.js';
 import { UNITS, UNIT_WORDS } from '../domain/seizures/units.js';
-import { SEIZURE_REGION_LABELS } from '../domain/seizures/labels.js';
+import { DRUG_LABELS, SEIZURE_REGION_LABELS } from '../domain/seizures/labels.js';
 import type { Column, CommandResult, SourceRef } from '../render/result.js';
 import type { Dataset } from '../data/dataset.js';
 import { UsageError } from '../errors.js';
@@ -152,8 +152,13 @@ function toResult(query: SeizureQuery, report: SeizureReport, sources: CommandRe
     notes: report.notes,
     sources,
     chartKey: weightKey,
-    title: `CBP drug seizures: ${componentsText(query.components)}, ${SEIZURE_REGION_LABELS[query.region]}, by ${query.by === 'fy' ? 'fiscal year' : query.by} (${weightKey})`,
+    title: `CBP drug seizures${drugsInTitle(query.drugs)}: ${componentsText(query.components)}, ${SEIZURE_REGION_LABELS[query.region]}, by ${query.by === 'fy' ? 'fiscal year' : query.by} (${weightKey})`,
   };
+}
+
+function drugsInTitle(drugs: readonly Drug[] | undefined): string {
+  if (!drugs) return '';
+  return drugs.length <= 3 ? ` of ${drugs.map((drug) => DRUG_LABELS[drug]).join(', ')}` : ` of ${drugs.length} drugs`;
 }
 
 function jsonRow(row: SeizureReportRow, query: SeizureQuery, periodRows: boolean, weightKey: string, previousWeightKey: string): Record<string, unknown> {
