@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import type { SeizureData } from '../domain/seizures/query.js';
 import { DataError } from '../errors.js';
-import { TABLE_FORMAT, TABLE_SCHEMA_VERSION, type CompactTable } from './compact-table.js';
+import type { ColumnarTable } from './compact-table.js';
 import type { Dataset } from './dataset.js';
 import type { SeizureRow } from './schemas.js';
 import { SEIZURE_COLUMNS, SEIZURE_FILES } from './seizure-files.js';
@@ -44,41 +44,16 @@ export function seizureData(dataset: Dataset): SeizureTables {
   };
 }
 
-function seizureTable(dataset: Dataset, path: string): CompactTable {
-  const table = dataset.document<CompactTable>(path);
-  const where = join(dataset.dir, path);
-  if (table.format !== TABLE_FORMAT || table.schemaVersion !== TABLE_SCHEMA_VERSION) {
-    throw new DataError(`data file ${where} has format version ${String(table.schemaVersion)}; this border-facts reads version ${TABLE_SCHEMA_VERSION}`, dataset.restoreHint);
-  }
-  if (table.columns.join(',') !== SEIZURE_COLUMNS.join(',')) {
-    throw new DataError(`data file ${where} has columns ${table.columns.join(', ')}; expected ${SEIZURE_COLUMNS.join(', ')}`, dataset.restoreHint);
+function seizureTable(dataset: Dataset, path: string): ColumnarTable {
+  const table = dataset.columns(path);
+  const columns = SEIZURE_COLUMNS.filter((column) => !table.hasColumn(column));
+  if (columns.length > 0) {
+    throw new DataError(`data file ${join(dataset.dir, path)} lacks the columns ${columns.join(', ')}`, dataset.restoreHint);
   }
   return table;
 }
 
 /** Rows in stored order (only those of the wanted months, when given). */
-export function decodeSeizureRows(table: CompactTable, wanted?: ReadonlySet<string>): SeizureRow[] {
-  const d = table.dictionaries;
-  const months = d.month ?? [];
-  const components = d.component as SeizureRow['component'][];
-  const regions = d.region as SeizureRow['region'][];
-  const landFilters = d.landFilter as SeizureRow['landFilter'][];
-  const areas = d.area ?? [];
-  const drugs = d.drug as SeizureRow['drug'][];
-  const keep = wanted === undefined ? undefined : months.map((month) => wanted.has(month));
-  const rows: SeizureRow[] = [];
-  for (const cells of table.rows) {
-    if (keep !== undefined && !keep[cells[0]!]) continue;
-    rows.push({
-      month: months[cells[0]!]!,
-      component: components[cells[1]!]!,
-      region: regions[cells[2]!]!,
-      landFilter: landFilters[cells[3]!]!,
-      area: areas[cells[4]!]!,
-      drug: drugs[cells[5]!]!,
-      events: cells[6]!,
-      pounds: cells[7]!,
-    });
-  }
-  return rows;
+function decodeSeizureRows(table: ColumnarTable, wanted?: ReadonlySet<string>): SeizureRow[] {
+  return wanted === undefined ? table.rows<SeizureRow>() : table.rowsInMonths<SeizureRow>(wanted);
 }
