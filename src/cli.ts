@@ -1,6 +1,7 @@
 // Builds the border-facts program and is the one place where errors become messages and exit codes.
 import { Command, CommanderError, Option } from 'commander';
 import { configureEncountersCommand } from './commands/encounters.js';
+import { configureMeetingCommand } from './commands/meeting.js';
 import { configureSourcesCommand } from './commands/sources.js';
 import { isKnownError } from './errors.js';
 import { escapeControl } from './render/escape.js';
@@ -30,6 +31,7 @@ Examples:
   border-facts encounters --fy 2020-2024 --by fy
   border-facts sources                           where every number comes from`);
   configureEncountersCommand(program);
+  configureMeetingCommand(program);
   configureSourcesCommand(program);
   return program;
 }

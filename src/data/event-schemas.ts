@@ -58,6 +58,8 @@ export const participantSchema = z.strictObject({
   side: sideSchema,
   /** A fact about this person's part in the meeting (for example who received the delegation). */
   note: textSchema.nullable(),
+  /** Other names the sources and reports use ("Liz Sherwood-Randall"). */
+  alsoKnownAs: z.array(textSchema),
   sources: sourceNumbersSchema,
 });
 export type ParticipantRecord = z.infer<typeof participantSchema>;
@@ -122,7 +124,8 @@ const sourcedTextSchema = z.strictObject({ id: idSchema, text: textSchema, sourc
 
 export const outcomeSchema = z.strictObject({
   id: idSchema,
-  /** reaffirmed: an existing commitment restated; agreed: new; discussed: talked about, nothing agreed. */
+  /** reaffirmed: an existing commitment restated; agreed: new; discussed: talked about, nothing agreed.
+   * `text` completes the kind: "agreed: to meet again in Washington …". */
   kind: z.enum(['reaffirmed', 'agreed', 'discussed']),
   text: textSchema,
   sources: sourceNumbersSchema,
