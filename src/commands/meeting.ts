@@ -8,7 +8,7 @@ import {
   citedNumbers, participantRows, referenceMarks, shortSourceLabel, SIDE_NAMES, sourceRows, summaryFacts, timelineRows,
   type ParticipantRow, type SourceRow, type SummaryFactRow, type TimelineRow,
 } from '../domain/events/meeting-views.js';
-import type { Side } from '../domain/events/facts.js';
+import { actorName, type Side } from '../domain/events/facts.js';
 import { renderCard, type Card, type CardEntry, type CardSection } from '../render/card.js';
 import { paletteFor } from '../render/color.js';
 import { renderResult } from '../render/output.js';
@@ -132,7 +132,7 @@ function summaryView(doc: EventsDocument): ViewOutput {
     return `${fact.value}${when}${fact.detail ? `; ${fact.detail}` : ''}`;
   };
   const { meeting } = doc;
-  const statedBy = doc.actors.find((actor) => actor.id === meeting.purpose.statedBy)?.name ?? meeting.purpose.statedBy;
+  const statedBy = actorName(doc, meeting.purpose.statedBy) ?? meeting.purpose.statedBy;
   const communique = doc.timeline.find((event) => event.id === meeting.outcomes.eventId)!;
 
   const card: Card = {

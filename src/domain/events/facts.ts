@@ -1,6 +1,7 @@
 // The event facts other code queries (the claim engine, `meeting`): dates, who attended, what
 // came before what, each with the URLs of its sources. Pure functions of the events document.
 import type { EventsDocument, TimelineEvent } from '../../data/event-schemas.js';
+import { DataError } from '../../errors.js';
 
 export type Side = 'united-states' | 'mexico';
 
@@ -42,8 +43,8 @@ export interface AskFact {
 export function sourceUrls(doc: EventsDocument, numbers: readonly number[]): string[] {
   return numbers.map((number) => {
     const source = doc.sources[number - 1];
-    // The build guarantees every cited number is listed; a hand-edited dataset fails the manifest check first.
-    if (!source || source.number !== number) throw new Error(`events document cites source ${number}, which it does not list`);
+    // The build guarantees every cited number is listed; only a hand-made dataset can get here.
+    if (!source || source.number !== number) throw new DataError(`the events data cites source ${number}, which its source list lacks`);
     return source.url;
   });
 }
