@@ -2,6 +2,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { configureEncountersCommand } from './commands/encounters.js';
 import { configureSeizuresCommand } from './commands/seizures.js';
+import { configureMeetingCommand } from './commands/meeting.js';
 import { configureSourcesCommand } from './commands/sources.js';
 import { isKnownError } from './errors.js';
 import { escapeControl } from './render/escape.js';
@@ -32,6 +33,7 @@ Examples:
   border-facts sources                           where every number comes from`);
   configureEncountersCommand(program);
   configureSeizuresCommand(program);
+  configureMeetingCommand(program);
   configureSourcesCommand(program);
   return program;
 }
