@@ -154,7 +154,7 @@ describe('border-facts meeting with a damaged dataset', () => {
       const run = runCli(['meeting', '--data-dir', dir]);
       expect(run.status).toBe(3);
       expect(run.stdout).toBe('');
-      expect(run.stderr).toMatch(/^border-facts: data file .*events\.json was edited: its sha256 does not match the manifest\n/);
+      expect(run.stderr).toMatch(/^border-facts: data file .*events\.json was edited: its checksum does not match the manifest\n/);
       expect(run.stderr).not.toMatch(/\n\s+at /);
     } finally {
       rmSync(dir, { recursive: true, force: true });
