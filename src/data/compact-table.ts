@@ -35,15 +35,26 @@ export function encodeTable(name: string, columns: readonly string[], rows: read
   return `${head.slice(0, -1)},"rows":[\n${lines.join(',\n')}\n]}\n`;
 }
 
+/** The rows of a table; throws (with the reason) when the table is not the shape encodeTable writes. */
 export function decodeTable<Row>(table: CompactTable): Row[] {
   const { columns, dictionaries } = table;
+  if (!Array.isArray(columns) || typeof dictionaries !== 'object' || dictionaries === null || !Array.isArray(table.rows)) {
+    throw new Error('it lacks its columns, dictionaries or rows');
+  }
   const decoders = columns.map((column) => dictionaries[column]);
-  return table.rows.map((cells) => {
+  return table.rows.map((cells, index) => {
+    if (!Array.isArray(cells)) throw new Error(`row ${index + 1} is not a list of cells`);
     const row: Record<string, Cell> = {};
     for (let i = 0; i < columns.length; i++) {
       const cell = cells[i] ?? null;
       const dictionary = decoders[i];
-      row[columns[i]!] = dictionary && cell !== null ? dictionary[cell]! : cell;
+      if (dictionary && cell !== null) {
+        const value = dictionary[cell];
+        if (value === undefined) throw new Error(`row ${index + 1} refers to a ${columns[i]} value that is not in its dictionary`);
+        row[columns[i]!] = value;
+      } else {
+        row[columns[i]!] = cell;
+      }
     }
     return row as Row;
   });

@@ -42,11 +42,20 @@ export class Dataset {
   /** The decoded rows of a compact table (cached per run). */
   table<Row>(path: string): Row[] {
     if (!this.cache.has(path)) {
-      const table = parseJson(this.readText(path), join(this.dir, path), this.restoreHint) as CompactTable;
-      if (table.format !== TABLE_FORMAT || table.schemaVersion !== TABLE_SCHEMA_VERSION) {
-        throw new DataError(`data file ${join(this.dir, path)} has format version ${String(table.schemaVersion)}; this border-facts reads version ${TABLE_SCHEMA_VERSION}`, this.restoreHint);
+      const where = join(this.dir, path);
+      const table = parseJson(this.readText(path), where, this.restoreHint) as Partial<CompactTable> | null;
+      if (table?.format !== TABLE_FORMAT || table.schemaVersion !== TABLE_SCHEMA_VERSION) {
+        const version = table?.format === TABLE_FORMAT ? `format version ${String(table.schemaVersion)}` : 'no border-facts table format';
+        throw new DataError(`data file ${where} has ${version}; this border-facts reads version ${TABLE_SCHEMA_VERSION}`, this.restoreHint);
       }
-      this.cache.set(path, decodeTable<Row>(table));
+      let rows: Row[];
+      try {
+        rows = decodeTable<Row>(table as CompactTable);
+      } catch (error) {
+        // A manifest rewritten to match a damaged file still must not become a crash or a wrong number.
+        throw new DataError(`data file ${where} is damaged: ${(error as Error).message}`, this.restoreHint);
+      }
+      this.cache.set(path, rows);
     }
     return this.cache.get(path) as Row[];
   }
@@ -74,9 +83,21 @@ export function openDataset(dir: string, restoreHint: string): Dataset {
   } catch {
     throw new DataError(`no dataset in ${dir}: ${MANIFEST_FILE} is missing`, restoreHint);
   }
-  const manifest = parseJson(text, path, restoreHint) as Partial<Manifest>;
-  if (manifest.schemaVersion !== SUPPORTED_MANIFEST_VERSION || !Array.isArray(manifest.files) || !Array.isArray(manifest.sources)) {
-    throw new DataError(`${path} is not a border-facts manifest of schema version ${SUPPORTED_MANIFEST_VERSION}`, restoreHint);
+  const manifest = parseJson(text, path, restoreHint) as Partial<Manifest> | null;
+  if (manifest?.schemaVersion !== SUPPORTED_MANIFEST_VERSION || !Array.isArray(manifest.files) || !Array.isArray(manifest.sources)) {
+    const found = typeof manifest?.schemaVersion === 'number' ? ` (it has schema version ${manifest.schemaVersion})` : '';
+    throw new DataError(`${path} is not a border-facts manifest of schema version ${SUPPORTED_MANIFEST_VERSION}${found}`, restoreHint);
+  }
+  const broken = manifest.files.find((file) => !isFileEntry(file));
+  if (broken !== undefined || manifest.sources.some((source) => typeof source !== 'object' || source === null)) {
+    throw new DataError(`${path} is damaged: an entry lacks its path, size or sha256`, restoreHint);
   }
   return new Dataset(dir, manifest as Manifest, restoreHint);
+}
+
+/** The fields loading relies on (full validation is zod's, at build and import time). */
+function isFileEntry(file: unknown): boolean {
+  const entry = file as Partial<ManifestFile> | null;
+  return typeof entry?.path === 'string' && typeof entry.sha256 === 'string' && /^[0-9a-f]{64}$/.test(entry.sha256)
+    && Number.isInteger(entry.bytes) && (entry.bytes as number) >= 0;
 }

@@ -1,5 +1,5 @@
 // The output policy in one place: which format, whether colour, how wide; then the renderer.
-import { colorEnabled, paletteFor } from './color.js';
+import { paletteFor, streamColor } from './color.js';
 import { renderDelimited } from './delimited.js';
 import { renderJson, renderNdjson } from './json.js';
 import type { CommandResult } from './result.js';
@@ -11,6 +11,7 @@ export type Format = (typeof FORMATS)[number];
 export interface OutputSettings {
   format: Format;
   color: boolean;
+  /** Columns a table may use; Infinity when nothing limits it (a file or pipe without COLUMNS). */
   width: number;
   chart: boolean;
 }
@@ -21,16 +22,30 @@ export interface GlobalOutputOptions {
   color?: boolean;
 }
 
+export interface OutputStream {
+  isTTY?: boolean;
+  columns?: number;
+}
+
 /** --json wins over --format; the default is a table on a terminal and tsv in a pipe. */
-export function outputSettings(options: GlobalOutputOptions, stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv, chart = false): OutputSettings {
+export function outputSettings(options: GlobalOutputOptions, stream: OutputStream, env: NodeJS.ProcessEnv, chart = false): OutputSettings {
   const isTTY = stream.isTTY === true;
   const format = (options.json ? 'json' : options.format ?? (isTTY ? 'table' : 'tsv')) as Format;
   return {
     format,
-    color: format === 'table' && colorEnabled({ isTTY, env, noColorFlag: options.color === false }),
-    width: Math.max(60, stream.columns ?? (Number(env.COLUMNS ?? 0) || 100)),
+    // Only tables are ever coloured: tsv, csv and JSON are for programs.
+    color: format === 'table' && streamColor(stream, env, options.color === false),
+    width: tableWidth(stream, env),
     chart,
   };
+}
+
+/** COLUMNS when set (the user's word), else the terminal's width, else no limit. */
+export function tableWidth(stream: OutputStream, env: NodeJS.ProcessEnv): number {
+  const fromEnv = Number(env.COLUMNS);
+  if (Number.isInteger(fromEnv) && fromEnv > 0) return fromEnv;
+  if (stream.isTTY === true && stream.columns !== undefined && stream.columns > 0) return stream.columns;
+  return Infinity;
 }
 
 export async function renderResult(result: CommandResult, settings: OutputSettings): Promise<string> {

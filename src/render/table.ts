@@ -5,16 +5,21 @@ import { displayCell, isNumericKind } from './cells.js';
 import { escapeControl } from './escape.js';
 import type { Palette } from './color.js';
 import type { Column, CommandResult } from './result.js';
+import { wrapLines, wrapParagraph } from './wrap.js';
 
 export interface TableOptions {
   palette: Palette;
   color: boolean;
+  /** Columns available; Infinity for no limit. */
   width: number;
   chart: boolean;
 }
 
 const GAP = 2;
 const CHART_WIDTH = 24;
+const MIN_CHART_WIDTH = 8;
+/** A text column narrower than this would wrap into a ribbon; below it the table overflows instead. */
+const MIN_TEXT_WIDTH = 10;
 const NO_BORDERS = {
   top: '', 'top-mid': '', 'top-left': '', 'top-right': '', bottom: '', 'bottom-mid': '', 'bottom-left': '', 'bottom-right': '',
   left: '', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: ' '.repeat(GAP),
@@ -25,42 +30,58 @@ export async function renderTable(result: CommandResult, options: TableOptions):
   const columns = result.columns.filter((column) => !column.machineOnly);
   const cells = result.rows.map((row) => columns.map((column) => displayCell(column, row)));
   const headers = columns.map((c) => c.header);
-  if (options.chart && result.chartKey) {
-    const values = result.rows.map((row) => (typeof row[result.chartKey!] === 'number' ? (row[result.chartKey!] as number) : null));
+  const numeric = columns.map(isNumericKind);
+  const withChart = options.chart && result.chartKey !== undefined;
+  const budget = options.width - (withChart ? GAP + MIN_CHART_WIDTH : 0);
+  const widths = fitWidths(headers, cells, numeric, budget);
+  const heads = headers.map((header, i) => wrapLines(header, widths[i]!).map((line) => options.palette.bold(line)).join('\n'));
+  // Cells arrive already wrapped to their column, so cli-table3 never truncates one with '…'.
+  const body = cells.map((row) => row.map((cell, i) => (numeric[i] ? cell : wrapLines(cell, widths[i]!).join('\n'))));
+  if (withChart) {
+    const used = widths.reduce((a, b) => a + b, 0) + GAP * widths.length;
+    const chartWidth = Math.max(MIN_CHART_WIDTH, Math.min(CHART_WIDTH, options.width - used));
+    const key = result.chartKey!;
+    const values = result.rows.map((row) => (typeof row[key] === 'number' ? (row[key] as number) : null));
     const max = Math.max(0, ...values.map((v) => v ?? 0));
-    headers.push('');
-    cells.forEach((row, i) => row.push(bar(values[i] ?? null, max, CHART_WIDTH)));
+    heads.push('');
+    widths.push(chartWidth);
+    numeric.push(false);
+    body.forEach((row, i) => row.push(bar(values[i] ?? null, max, chartWidth)));
   }
-  const widths = fitWidths(headers, cells, columns, options.width);
   const table = new Table({
-    head: headers.map((h) => options.palette.bold(h)),
+    head: heads,
     chars: NO_BORDERS,
     // Empty styles: cli-table3 would otherwise colour heads and borders even in a pipe.
     style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0, compact: true },
     colWidths: widths,
-    colAligns: headers.map((_, i) => (columns[i] && isNumericKind(columns[i]) ? 'right' : 'left')),
-    wordWrap: true,
-    wrapOnWordBoundary: true,
+    colAligns: numeric.map((isNumber) => (isNumber ? 'right' : 'left')),
+    wordWrap: false,
   });
-  for (const row of cells) table.push(row);
+  for (const row of body) table.push(row);
   const lines: string[] = [];
-  if (result.title) lines.push(options.palette.bold(escapeControl(result.title)), '');
+  if (result.title) lines.push(options.palette.bold(wrapParagraph(escapeControl(result.title), options.width)), '');
   lines.push(table.toString().split('\n').map((line) => line.trimEnd()).join('\n'));
   if (result.rows.length === 0) lines.push('(no rows)');
-  if (result.notes.length > 0) lines.push('', ...result.notes.map((note) => wrap(`Note: ${escapeControl(note)}`, options.width, '      ')));
+  if (result.notes.length > 0) lines.push('', ...result.notes.map((note) => wrapParagraph(`Note: ${escapeControl(note)}`, options.width, '      ')));
   return `${lines.join('\n')}\n`;
 }
 
-/** Column widths: natural where they fit; otherwise text columns shrink and wrap. */
-function fitWidths(headers: string[], cells: string[][], columns: Column[], terminalWidth: number): number[] {
-  const natural = headers.map((header, i) => Math.max(header.length, ...cells.map((row) => row[i]?.length ?? 0)));
-  const budget = terminalWidth - GAP * (headers.length - 1);
-  let total = natural.reduce((a, b) => a + b, 0);
-  const widths = [...natural];
-  const shrinkable = widths.map((_, i) => !columns[i] || !isNumericKind(columns[i]));
-  while (total > budget) {
+/**
+ * Column widths: natural where they fit; otherwise the widest text column gives up a character
+ * at a time. A number column only ever narrows to its longest value (its header wraps instead).
+ */
+export function fitWidths(headers: readonly string[], cells: readonly string[][], numeric: readonly boolean[], budget: number): number[] {
+  const longestCell = headers.map((_, i) => Math.max(0, ...cells.map((row) => row[i]?.length ?? 0)));
+  const longestHeaderWord = headers.map((header) => Math.max(0, ...header.split(' ').map((word) => word.length)));
+  const widths = headers.map((header, i) => Math.max(header.length, longestCell[i]!));
+  const floors = widths.map((natural, i) => (numeric[i] ? Math.max(longestCell[i]!, longestHeaderWord[i]!) : Math.min(natural, MIN_TEXT_WIDTH)));
+  const room = budget - GAP * (headers.length - 1);
+  let total = widths.reduce((a, b) => a + b, 0);
+  while (total > room) {
     let widest = -1;
-    widths.forEach((w, i) => { if (shrinkable[i] && w > 12 && (widest < 0 || w > widths[widest]!)) widest = i; });
+    widths.forEach((w, i) => {
+      if (w > floors[i]! && (widest < 0 || shrinkPriority(w, numeric[i]!) > shrinkPriority(widths[widest]!, numeric[widest]!))) widest = i;
+    });
     if (widest < 0) break;
     widths[widest]! -= 1;
     total -= 1;
@@ -68,18 +89,7 @@ function fitWidths(headers: string[], cells: string[][], columns: Column[], term
   return widths;
 }
 
-export function wrap(text: string, width: number, indent = ''): string {
-  const words = text.split(/\s+/);
-  const lines: string[] = [];
-  let line = '';
-  for (const word of words) {
-    if (line !== '' && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = indent + word;
-    } else {
-      line = line === '' ? word : `${line} ${word}`;
-    }
-  }
-  if (line !== '') lines.push(line);
-  return lines.join('\n');
+/** Text columns give way first; a number column's header wraps only when text can give no more. */
+function shrinkPriority(width: number, isNumber: boolean): number {
+  return isNumber ? width - 1000 : width;
 }
