@@ -49,11 +49,7 @@ export function buildProgram(): Command {
 }
 
 export async function main(argv: string[]): Promise<void> {
-  // A reader that stops early (| head) closes the pipe: end quietly, as a Unix tool does.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exitCode ??= EXIT.ok;
-    else reportFailure(error);
-  });
+  process.stdout.on('error', (error) => reportFailure(error));
   // Nowhere left to report a failure of stderr itself.
   process.stderr.on('error', () => {});
   // Whatever escapes the command's promise still becomes one line and a documented code.
@@ -75,6 +71,12 @@ export async function main(argv: string[]): Promise<void> {
 const COMMANDER_ANSWERS = ['commander.helpDisplayed', 'commander.version'];
 
 export function reportFailure(error: unknown, program?: Command, argv: readonly string[] = []): void {
+  const systemError = error as NodeJS.ErrnoException | null;
+  // A reader that stops early (| head) closes the pipe: end quietly, as a Unix tool does.
+  if (systemError?.code === 'EPIPE') {
+    process.exitCode ??= EXIT.ok;
+    return;
+  }
   if (error instanceof CommanderError) {
     if (COMMANDER_ANSWERS.includes(error.code) || (error.code === 'commander.help' && error.exitCode === 0)) {
       process.exitCode = EXIT.ok;
@@ -96,7 +98,10 @@ export function reportFailure(error: unknown, program?: Command, argv: readonly 
   }
   const message = error instanceof Error ? error.message : String(error);
   const stack = debugging() && error instanceof Error ? error.stack : undefined;
-  writeFailure(`internal error: ${message}`, stack ? undefined : 'run with DEBUG=border-facts for the stack trace, and please report it');
+  // Output that cannot be written (a full disk) is the system's failure, not a bug to report.
+  const outputFailed = systemError?.syscall === 'write';
+  const hint = stack || outputFailed ? undefined : 'run with DEBUG=border-facts for the stack trace, and please report it';
+  writeFailure(outputFailed ? `cannot write the output: ${message}` : `internal error: ${message}`, hint);
   if (stack) process.stderr.write(`${stack}\n`);
   process.exitCode = EXIT.internal;
 }

@@ -42,6 +42,9 @@ export function decodeTable<Row>(table: CompactTable): Row[] {
     throw new Error('it lacks its columns, dictionaries or rows');
   }
   const decoders = columns.map((column) => dictionaries[column]);
+  for (const [column, values] of Object.entries(dictionaries)) {
+    if (!Array.isArray(values) || values.some((value) => typeof value !== 'string')) throw new Error(`its ${column} dictionary is not a list of text`);
+  }
   return table.rows.map((cells, index) => {
     if (!Array.isArray(cells)) throw new Error(`row ${index + 1} is not a list of cells`);
     const row: Record<string, Cell> = {};
@@ -52,8 +55,10 @@ export function decodeTable<Row>(table: CompactTable): Row[] {
         const value = dictionary[cell];
         if (value === undefined) throw new Error(`row ${index + 1} refers to a ${columns[i]} value that is not in its dictionary`);
         row[columns[i]!] = value;
-      } else {
+      } else if (typeof cell === 'number' || cell === null) {
         row[columns[i]!] = cell;
+      } else {
+        throw new Error(`row ${index + 1} has a ${columns[i]} that is not a number`);
       }
     }
     return row as Row;

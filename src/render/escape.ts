@@ -14,7 +14,7 @@ export function escapeControl(text: string): string {
 
 /** For one-line cells: newlines and tabs too. */
 export function escapeCell(text: string): string {
-  return escapeControl(text).replace(/\t/g, '\\t').replace(/\r?\n/g, ' ');
+  return escapeControl(text.replace(/\r?\n/g, ' ')).replace(/\t/g, '\\t');
 }
 
 /** JSON.stringify leaves DEL, C1 controls and bidi overrides raw; escape them as \uXXXX (same value). */

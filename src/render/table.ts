@@ -31,17 +31,17 @@ export async function renderTable(result: CommandResult, options: TableOptions):
   const cells = result.rows.map((row) => columns.map((column) => displayCell(column, row)));
   const headers = columns.map((c) => c.header);
   const numeric = columns.map(isNumericKind);
-  const withChart = options.chart && result.chartKey !== undefined;
-  const budget = options.width - (withChart ? GAP + MIN_CHART_WIDTH : 0);
-  const widths = fitWidths(headers, cells, numeric, budget);
+  const chartKey = options.chart ? result.chartKey : undefined;
+  // Bars get what the columns leave, at least MIN_CHART_WIDTH; on a terminal too narrow for that, none.
+  let widths = fitWidths(headers, cells, numeric, options.width - GAP - MIN_CHART_WIDTH);
+  const spare = options.width - widths.reduce((a, b) => a + b, 0) - GAP * widths.length;
+  const chartWidth = chartKey !== undefined && spare >= MIN_CHART_WIDTH ? Math.min(CHART_WIDTH, spare) : 0;
+  if (chartWidth === 0) widths = fitWidths(headers, cells, numeric, options.width);
   const heads = headers.map((header, i) => wrapLines(header, widths[i]!).map((line) => options.palette.bold(line)).join('\n'));
   // Cells arrive already wrapped to their column, so cli-table3 never truncates one with '…'.
   const body = cells.map((row) => row.map((cell, i) => (numeric[i] ? cell : wrapLines(cell, widths[i]!).join('\n'))));
-  if (withChart) {
-    const used = widths.reduce((a, b) => a + b, 0) + GAP * widths.length;
-    const chartWidth = Math.max(MIN_CHART_WIDTH, Math.min(CHART_WIDTH, options.width - used));
-    const key = result.chartKey!;
-    const values = result.rows.map((row) => (typeof row[key] === 'number' ? (row[key] as number) : null));
+  if (chartWidth > 0) {
+    const values = result.rows.map((row) => (typeof row[chartKey!] === 'number' ? (row[chartKey!] as number) : null));
     const max = Math.max(0, ...values.map((v) => v ?? 0));
     heads.push('');
     widths.push(chartWidth);
@@ -62,7 +62,8 @@ export async function renderTable(result: CommandResult, options: TableOptions):
   if (result.title) lines.push(options.palette.bold(wrapParagraph(escapeControl(result.title), options.width)), '');
   lines.push(table.toString().split('\n').map((line) => line.trimEnd()).join('\n'));
   if (result.rows.length === 0) lines.push('(no rows)');
-  if (result.notes.length > 0) lines.push('', ...result.notes.map((note) => wrapParagraph(`Note: ${escapeControl(note)}`, options.width, '      ')));
+  const notes = chartKey !== undefined && chartWidth === 0 ? [...result.notes, 'bars left out: the terminal is too narrow for them.'] : result.notes;
+  if (notes.length > 0) lines.push('', ...notes.map((note) => wrapParagraph(`Note: ${escapeControl(note)}`, options.width, '      ')));
   return `${lines.join('\n')}\n`;
 }
 
@@ -74,7 +75,11 @@ export function fitWidths(headers: readonly string[], cells: readonly string[][]
   const longestCell = headers.map((_, i) => Math.max(0, ...cells.map((row) => row[i]?.length ?? 0)));
   const longestHeaderWord = headers.map((header) => Math.max(0, ...header.split(' ').map((word) => word.length)));
   const widths = headers.map((header, i) => Math.max(header.length, longestCell[i]!));
-  const floors = widths.map((natural, i) => (numeric[i] ? Math.max(longestCell[i]!, longestHeaderWord[i]!) : Math.min(natural, MIN_TEXT_WIDTH)));
+  // Headers wrap at their spaces; a number column keeps its longest value, a text column wraps down to MIN_TEXT_WIDTH.
+  const floors = widths.map((_, i) => {
+    const unbroken = Math.max(longestCell[i]!, longestHeaderWord[i]!);
+    return numeric[i] ? unbroken : Math.min(unbroken, MIN_TEXT_WIDTH);
+  });
   const room = budget - GAP * (headers.length - 1);
   let total = widths.reduce((a, b) => a + b, 0);
   while (total > room) {
