@@ -15,7 +15,7 @@ export function configureSourcesCommand(program: Command): void {
   addExamples(command, [
     ['border-facts sources', 'each official file behind the dataset, its release and URL'],
     ["border-facts sources --json | jq -r '.rows[].url'", 'just the download addresses'],
-    ['border-facts sources --data-dir ./my-data', 'the provenance of another dataset directory'],
+    ['border-facts sources --format tsv | cut -f 1,5', 'file name and URL, one source a line'],
   ]);
   command.action(async (_options: unknown, cmd: Command) => {
       const location = datasetLocation(cmd);
