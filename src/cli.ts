@@ -2,6 +2,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { configureCompletionCommand } from './commands/completion.js';
 import { configureEncountersCommand } from './commands/encounters.js';
+import { checkHelpTopic, commandOnLine, commandPath } from './commands/command-line.js';
 import { addExamples, HELP_LAYOUT } from './commands/help.js';
 import { offerValues } from './commands/offered-values.js';
 import { configureSourcesCommand } from './commands/sources.js';
@@ -61,6 +62,7 @@ export async function main(argv: string[]): Promise<void> {
       program.outputHelp();
       return;
     }
+    checkHelpTopic(program, argv);
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
     reportFailure(error, program, argv);
@@ -128,27 +130,11 @@ export function commanderMessage(text: string): string {
 
 function commanderHint(error: CommanderError, program: Command, argv: readonly string[]): string | undefined {
   if (/Did you mean/.test(error.message)) return undefined;
-  const command = commandOnLine(program, argv);
+  const { command } = commandOnLine(program, argv);
   const path = commandPath(command);
   if (error.code === 'commander.unknownCommand') {
     const names = command.commands.map((sub) => sub.name());
     return `commands: ${names.join(', ')} (see '${path} --help')`;
   }
   return `see '${path} --help' for its options and examples`;
-}
-
-/** The deepest command named on the line (commander reports errors from there). */
-function commandOnLine(program: Command, argv: readonly string[]): Command {
-  let command = program;
-  for (const word of argv) {
-    const sub = command.commands.find((candidate) => candidate.name() === word || candidate.aliases().includes(word));
-    if (sub) command = sub;
-  }
-  return command;
-}
-
-function commandPath(command: Command): string {
-  const names: string[] = [];
-  for (let at: Command | null = command; at; at = at.parent) names.unshift(at.name());
-  return names.join(' ');
 }

@@ -75,10 +75,8 @@ describe('exit 2: usage errors, with a suggestion or a hint', () => {
   });
 
   it('help for a command that does not exist is a usage error too', () => {
-    const run = runCli(['help', 'weather']);
-    expect(run.status).toBe(2);
-    expect(run.stdout).toBe('');
-    expect(run.stderr).not.toMatch(STACK_LINE);
+    expectUsageError(['help', 'encounterz'], "unknown command 'encounterz'; did you mean 'encounters'?", /^hint: commands: encounters, sources, completion/);
+    expectUsageError(['--format', 'csv', 'help', 'weather'], "unknown command 'weather'", /^hint: commands: encounters, sources, completion/);
   });
 });
 
