@@ -3,7 +3,6 @@ import { paletteFor, streamColor } from './color.js';
 import { renderDelimited } from './delimited.js';
 import { renderJson, renderNdjson } from './json.js';
 import type { CommandResult } from './result.js';
-import { renderTable } from './table.js';
 
 export const FORMATS = ['table', 'tsv', 'csv', 'json', 'ndjson'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -54,6 +53,10 @@ export async function renderResult(result: CommandResult, settings: OutputSettin
     case 'ndjson': return renderNdjson(result);
     case 'tsv': return renderDelimited(result, '\t');
     case 'csv': return renderDelimited(result, ',');
-    case 'table': return renderTable(result, { palette: await paletteFor(settings.color), color: settings.color, width: settings.width, chart: settings.chart });
+    case 'table': {
+      // The table renderer (and cli-table3 behind it) loads only when a table is drawn.
+      const { renderTable } = await import('./table.js');
+      return renderTable(result, { palette: await paletteFor(settings.color), color: settings.color, width: settings.width, chart: settings.chart });
+    }
   }
 }
