@@ -79,7 +79,7 @@ describe('border-facts under random argument lists (built binary)', () => {
           expect(run.stderr, shown).toMatch(/^(border-facts: |Usage: )/);
         }
       }),
-      { numRuns: 80 },
+      { numRuns: 60 },
     );
   });
 });
