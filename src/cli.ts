@@ -11,8 +11,8 @@ import { escapeControl } from './render/escape.js';
 import { FORMATS } from './render/output.js';
 import { VERSION } from './version.js';
 
-/** The documented exit codes (docs/unix.md); 1 is `check`'s verdict, set by that command. */
-export const EXIT = { ok: 0, usage: 2, data: 3, internal: 70 } as const;
+/** The documented exit codes (docs/unix.md); `check` sets claimFailed itself, as process.exitCode. */
+export const EXIT = { ok: 0, claimFailed: 1, usage: 2, data: 3, internal: 70 } as const;
 
 export function buildProgram(): Command {
   const program = new Command('border-facts')
@@ -72,7 +72,7 @@ export async function main(argv: string[]): Promise<void> {
 // Commander ends these by throwing; they are answers, not failures.
 const COMMANDER_ANSWERS = ['commander.helpDisplayed', 'commander.version'];
 
-export function reportFailure(error: unknown, program?: Command, argv: readonly string[] = []): void {
+function reportFailure(error: unknown, program?: Command, argv: readonly string[] = []): void {
   const systemError = error as NodeJS.ErrnoException | null;
   // A reader that stops early (| head) closes the pipe: end quietly, as a Unix tool does.
   if (systemError?.code === 'EPIPE') {
@@ -120,7 +120,7 @@ function debugging(): boolean {
 }
 
 /** "error: unknown command 'x'\n(Did you mean y?)" → "unknown command 'x'; did you mean 'y'?" */
-export function commanderMessage(text: string): string {
+function commanderMessage(text: string): string {
   const [first = '', ...rest] = text.trim().replace(/^error: /, '').split('\n');
   const guess = /\(Did you mean (one of )?(.+?)\?\)/.exec(rest.join(' '));
   if (!guess) return first;
