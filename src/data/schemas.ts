@@ -24,6 +24,10 @@ export const encounterStateRowSchema = z.strictObject({
 });
 export type EncounterStateRow = z.infer<typeof encounterStateRowSchema>;
 
+/** The by-state table summed over states: a small table for citizenship, demographic and title queries. */
+export const encounterCitizenshipRowSchema = encounterStateRowSchema.omit({ state: true });
+export type EncounterCitizenshipRow = z.infer<typeof encounterCitizenshipRowSchema>;
+
 /** CBP "Southwest Land Border Encounters" by component (Oct 2021 onward). */
 export const encounterComponentRowSchema = z.strictObject({
   month: monthKeySchema,

@@ -1,5 +1,5 @@
 // The typed encounters query a command builds from its options.
-import type { Coverage, EncounterComponentRow, EncounterStateRow, MonthlySeriesRow, SeriesRegion } from '../../data/schemas.js';
+import type { Coverage, EncounterCitizenshipRow, EncounterComponentRow, EncounterStateRow, MonthlySeriesRow, SeriesRegion } from '../../data/schemas.js';
 import type { MonthKey, PeriodFilter } from '../periods.js';
 
 export const GROUPINGS = ['month', 'fy', 'year', 'component', 'region', 'citizenship', 'demographic', 'state', 'authority', 'encounter-type'] as const;
@@ -25,6 +25,8 @@ export interface EncounterQuery {
 export interface EncounterData {
   monthly(): MonthlySeriesRow[];
   byState(): EncounterStateRow[];
+  /** The by-state table summed over states (about a fifth of its size). */
+  byCitizenship(): EncounterCitizenshipRow[];
   byComponent(): EncounterComponentRow[];
 }
 
