@@ -1,0 +1,84 @@
+// Tolerances: how far from the claimed value a recomputed value may be and still count as
+// accurate (for about/nearly) or mostly accurate (for the others). Each qualifier has a
+// documented default, overridden on the command line (--tolerance about=10%) and per claim.
+import type { Qualifier, Unit } from '../../data/claim-vocabulary.js';
+import { TOLERANCE_PATTERN } from '../../data/claim-vocabulary.js';
+
+/** "5%" of the claimed value; "2pp" percentage points; "1000" in the claim's own unit. */
+export interface ToleranceSpec {
+  amount: number;
+  kind: 'relative' | 'points' | 'absolute';
+  text: string;
+}
+
+export type ToleranceSource = 'default' | 'command line' | 'claim';
+
+export interface Tolerance extends ToleranceSpec {
+  source: ToleranceSource;
+  /** The tolerance in the claim's unit, for this claimed value. */
+  width: number;
+}
+
+export function parseToleranceSpec(text: string): ToleranceSpec | undefined {
+  const trimmed = text.trim().toLowerCase();
+  if (!TOLERANCE_PATTERN.test(trimmed)) return undefined;
+  if (trimmed.endsWith('pp')) return { amount: Number(trimmed.slice(0, -2)), kind: 'points', text: trimmed };
+  if (trimmed.endsWith('%')) return { amount: Number(trimmed.slice(0, -1)), kind: 'relative', text: trimmed };
+  return { amount: Number(trimmed), kind: 'absolute', text: trimmed };
+}
+
+/** Defaults: relative for counts, amounts, days and ranks; percentage points for percentages. */
+export const DEFAULT_TOLERANCES: Readonly<Record<Qualifier, { amounts: string; percent: string }>> = {
+  exact: { amounts: '1%', percent: '1pp' },
+  about: { amounts: '5%', percent: '2pp' },
+  nearly: { amounts: '5%', percent: '2pp' },
+  'more-than': { amounts: '1%', percent: '0.5pp' },
+  'at-least': { amounts: '1%', percent: '0.5pp' },
+  'less-than': { amounts: '1%', percent: '0.5pp' },
+  'at-most': { amounts: '1%', percent: '0.5pp' },
+  record: { amounts: '1%', percent: '1%' },
+};
+
+/**
+ * Command-line overrides, per qualifier. A relative tolerance applies to every claim; points
+ * only to percentages; an absolute amount only to claims not in percent (their own unit).
+ */
+export interface ToleranceOverrides {
+  amounts: Partial<Record<Qualifier, ToleranceSpec>>;
+  percent: Partial<Record<Qualifier, ToleranceSpec>>;
+}
+
+export const NO_OVERRIDES: ToleranceOverrides = { amounts: {}, percent: {} };
+
+export function addOverride(overrides: ToleranceOverrides, qualifier: Qualifier, spec: ToleranceSpec): ToleranceOverrides {
+  return {
+    amounts: spec.kind === 'points' ? overrides.amounts : { ...overrides.amounts, [qualifier]: spec },
+    percent: spec.kind === 'absolute' ? overrides.percent : { ...overrides.percent, [qualifier]: spec },
+  };
+}
+
+/** The tolerance that applies to one claimed value: the claim's own, else the command line's, else the default. */
+export function resolveTolerance(
+  qualifier: Qualifier,
+  unit: Unit,
+  claimedValue: number,
+  overrides: ToleranceOverrides,
+  claimTolerance?: string,
+): Tolerance {
+  const percent = unit === 'percent';
+  const own = claimTolerance === undefined ? undefined : parseToleranceSpec(claimTolerance);
+  const fromCommandLine = (percent ? overrides.percent : overrides.amounts)[qualifier];
+  const [spec, source]: [ToleranceSpec, ToleranceSource] = own
+    ? [own, 'claim']
+    : fromCommandLine
+      ? [fromCommandLine, 'command line']
+      : [parseToleranceSpec(DEFAULT_TOLERANCES[qualifier][percent ? 'percent' : 'amounts'])!, 'default'];
+  const width = spec.kind === 'relative' ? (spec.amount / 100) * Math.abs(claimedValue) : spec.amount;
+  return { ...spec, source, width };
+}
+
+/** "5%", "2 points", "1,000". */
+export function describeTolerance(spec: ToleranceSpec): string {
+  if (spec.kind === 'points') return `${spec.amount} ${spec.amount === 1 ? 'point' : 'points'}`;
+  return spec.text;
+}
