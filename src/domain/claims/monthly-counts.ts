@@ -1,0 +1,69 @@
+// The figures a measure adds up: one cell per month of a dataset's coverage, each with how it
+// was obtained. Built once per (dataset, filters) and reused by every period a claim names.
+import type { MonthKey } from '../periods.js';
+
+/** How a month's figure falls short of an exact count of the thing measured. */
+export type CellNote = 'usbp-only' | 'rounded' | 'derived' | 'derived-approx' | 'earlier-release';
+
+export interface MonthCell {
+  /** null: no figure exists for this month (see MonthlyCounts.missing). */
+  value: number | null;
+  /** The figure counts Border Patrol alone where the total (with OFO) was never published. */
+  lowerBound: boolean;
+  notes: CellNote[];
+}
+
+/** Which data file a figure came from, and for which fiscal years (for the sources list). */
+export interface DataUse {
+  file: string;
+  fiscalYears: number[];
+}
+
+export interface MonthlyCounts {
+  /** What is counted, in words: "Southwest land border encounters". */
+  what: string;
+  unit: 'encounters' | 'pounds' | 'seizure-events';
+  /** The months of the dataset (a month outside is an error in the claims file). */
+  coverage: { first: MonthKey; last: MonthKey };
+  cells: ReadonlyMap<MonthKey, MonthCell>;
+  /** Why a cell has no figure, in words. */
+  missing: string;
+  /** How the monthly figures are formed, in words: "Border Patrol + OFO". */
+  formula: string;
+  /** The data files behind the cells of the given months. */
+  uses(months: readonly MonthKey[]): DataUse[];
+  /** Caveats of the dataset's scope that apply to every figure (e.g. what the seizure series leaves out). */
+  scope: string[];
+}
+
+export interface Aggregate {
+  value: number | null;
+  lowerBound: boolean;
+  notes: Set<CellNote>;
+  /** Months with no figure. */
+  missing: MonthKey[];
+  /** Months where Border Patrol stands in for the total. */
+  standIns: MonthKey[];
+}
+
+export function aggregate(counts: MonthlyCounts, months: readonly MonthKey[]): Aggregate {
+  let value = 0;
+  let lowerBound = false;
+  const notes = new Set<CellNote>();
+  const missing: MonthKey[] = [];
+  const standIns: MonthKey[] = [];
+  for (const month of months) {
+    const cell = counts.cells.get(month);
+    if (!cell || cell.value === null) {
+      missing.push(month);
+      continue;
+    }
+    value += cell.value;
+    if (cell.lowerBound) {
+      lowerBound = true;
+      standIns.push(month);
+    }
+    cell.notes.forEach((note) => notes.add(note));
+  }
+  return { value: missing.length > 0 ? null : value, lowerBound, notes, missing, standIns };
+}
