@@ -6,9 +6,12 @@ import type { DatasetName } from '../data/claim-vocabulary.js';
 import { publishedFigures } from '../data/claims.js';
 import type { Dataset } from '../data/dataset.js';
 import { encounterData } from '../data/encounters.js';
-import { DataError } from '../errors.js';
+import { EVENTS_FILE, loadEvents } from '../data/events.js';
+import { seizureData } from '../data/seizures.js';
 import { encounterCounts } from '../domain/claims/encounter-counts.js';
-import type { EventSource } from '../domain/claims/event-source.js';
+import type { EventFactRecord, EventSource, ParticipantRecord } from '../domain/claims/event-source.js';
+import { seizureCounts } from '../domain/claims/seizure-counts.js';
+import { actorName, meetingAsks, meetingParticipants, timelineEvents } from '../domain/events/facts.js';
 import type { MeasureContext } from '../domain/claims/measurement.js';
 import type { DataUse, MonthlyCounts } from '../domain/claims/monthly-counts.js';
 import type { EvidenceSource } from '../domain/claims/report.js';
@@ -18,6 +21,8 @@ import type { PublishedFigures } from '../data/published-figure-schemas.js';
 export function measureContexts(dataset: Dataset): (asOf: string) => MeasureContext {
   const cache = new Map<string, { counts: MonthlyCounts; filters: ClaimFilters }>();
   const encounters = encounterData(dataset);
+  const seizures = seizureData(dataset);
+  let events: EventSource | undefined;
   let published: PublishedFigures | null | undefined;
   return (asOf) => ({
     asOf,
@@ -25,7 +30,7 @@ export function measureContexts(dataset: Dataset): (asOf: string) => MeasureCont
       const key = `${name}|${JSON.stringify(filters)}`;
       let found = cache.get(key);
       if (!found) {
-        found = name === 'encounters' ? encounterCounts(encounters, filters, field) : seizureCounts(dataset, filters, field);
+        found = name === 'encounters' ? encounterCounts(encounters, filters, field) : seizureCounts(seizures, filters, field);
         cache.set(key, found);
       }
       return found;
@@ -34,16 +39,36 @@ export function measureContexts(dataset: Dataset): (asOf: string) => MeasureCont
       if (published === undefined) published = publishedFigures(dataset);
       return published;
     },
-    events: () => eventSource(dataset),
+    events: () => (events ??= eventSource(dataset)),
   });
 }
 
-function seizureCounts(_dataset: Dataset, _filters: ClaimFilters, _field: string): { counts: MonthlyCounts; filters: ClaimFilters } {
-  throw new DataError('this dataset has no seizures data');
-}
-
-function eventSource(_dataset: Dataset): EventSource {
-  throw new DataError('this dataset has no events data');
+/** The events dataset as event facts: the timeline, plus the asks with a date (said on a given day). */
+function eventSource(dataset: Dataset): EventSource {
+  const doc = loadEvents(dataset);
+  const nameOf = (id: string) => actorName(doc, id) ?? id;
+  const asks: EventFactRecord[] = meetingAsks(doc).flatMap((ask) => ask.date === null ? [] : [{
+    id: ask.id,
+    date: ask.date,
+    title: `${ask.askedBy.map(nameOf).join(', ')}: ${ask.text}`,
+    summary: `${ask.quote ? `“${ask.quote}”` : ask.text}${ask.timeOfDay ? ` (${ask.timeOfDay})` : ''}`,
+    actors: [...ask.askedBy],
+    sourceUrls: ask.sourceUrls,
+  }]);
+  const events = [...timelineEvents(doc), ...asks];
+  const meeting = meetingParticipants(doc);
+  const people: ParticipantRecord[] = [...meeting, ...doc.actors.map((actor) => ({ id: actor.id, name: actor.name, role: '', side: '', sourceUrls: [] }))];
+  return {
+    file: EVENTS_FILE,
+    events: () => events,
+    people: () => people,
+    participants(eventId) {
+      if (eventId === doc.meeting.eventId) return meeting;
+      const event = events.find((e) => e.id === eventId);
+      if (!event?.actors || event.actors.length === 0) return undefined;
+      return event.actors.map((id) => people.find((p) => p.id === id) ?? { id, name: nameOf(id), role: '', side: '', sourceUrls: [] });
+    },
+  };
 }
 
 /** The official releases behind the data files a measure used, for the fiscal years it used. */

@@ -7,6 +7,7 @@ import {
   LOWEST_WORDS, PERIOD_UNITS, QUALIFIER_WORDS, RANK_ORDERS, RANK_SETS, SEIZURE_COMPONENTS, SEIZURE_FILTERS,
   SEIZURE_QUANTITIES, SEIZURE_REGIONS, TOLERANCE_PATTERN, UNITS, UNITS_OF_KIND, canonicalQualifier,
 } from './claim-vocabulary.js';
+import { EVENT_FORMS } from './event-schemas.js';
 import { DEMOGRAPHICS, ENCOUNTER_TYPES, TITLES } from './vocabulary.js';
 
 const monthKey = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a YYYY-MM month');
@@ -204,7 +205,7 @@ function refineClaimed(measure: ClaimMeasure, claimed: Claimed, ctx: z.Refinemen
     if (qualifier !== 'exact') ctx.addIssue({ code: 'custom', path: at('qualifier'), message: 'a date is claimed exact (at its precision)' });
   }
   if (claimed.unit === 'order' && !(EVENT_ORDERS as readonly unknown[]).includes(claimed.value)) ctx.addIssue({ code: 'custom', path: at('value'), message: `an order is one of ${EVENT_ORDERS.join(', ')}` });
-  if (claimed.unit === 'form' && (typeof claimed.value !== 'string' || !/^[a-z0-9][a-z0-9-]*$/.test(claimed.value))) ctx.addIssue({ code: 'custom', path: at('value'), message: 'a form is a lowercase word such as joint-statement' });
+  if (claimed.unit === 'form' && !(EVENT_FORMS as readonly unknown[]).includes(claimed.value)) ctx.addIssue({ code: 'custom', path: at('value'), message: `a form is one of ${EVENT_FORMS.join(', ')}` });
   if (claimed.unit === 'participants') {
     if (!Array.isArray(claimed.value)) ctx.addIssue({ code: 'custom', path: at('value'), message: 'participants are a list of participant ids' });
     if (qualifier !== 'exact' && qualifier !== 'at-least') ctx.addIssue({ code: 'custom', path: at('qualifier'), message: 'participants are claimed exact (exactly these) or at-least (these among others)' });

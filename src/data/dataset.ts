@@ -1,10 +1,10 @@
 // Opens a dataset directory and loads its files by name, lazily and checked against the manifest:
 // a missing, truncated or edited file is a clear data error, never a wrong number.
-import { createHash } from 'node:crypto';
+import { checksumOf } from './checksum.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataError } from '../errors.js';
-import { decodeTable, TABLE_FORMAT, TABLE_SCHEMA_VERSION, type CompactTable } from './compact-table.js';
+import { ColumnarTable, TABLE_FORMAT, TABLE_SCHEMA_VERSION, type CompactTable } from './compact-table.js';
 import type { Manifest, ManifestFile } from './schemas.js';
 
 export const MANIFEST_FILE = 'manifest.json';
@@ -33,21 +33,28 @@ export class Dataset {
     if (bytes.length !== entry.bytes) {
       throw new DataError(`data file ${join(this.dir, path)} is ${bytes.length < entry.bytes ? 'truncated' : 'altered'}: ${bytes.length} bytes, the manifest says ${entry.bytes}`, this.restoreHint);
     }
-    if (createHash('sha256').update(bytes).digest('hex') !== entry.sha256) {
-      throw new DataError(`data file ${join(this.dir, path)} was edited: its sha256 does not match the manifest`, this.restoreHint);
+    if (checksumOf(bytes) !== entry.checksum) {
+      throw new DataError(`data file ${join(this.dir, path)} was edited: its checksum does not match the manifest`, this.restoreHint);
     }
     return bytes.toString('utf8');
   }
 
-  /** The decoded rows of a compact table (cached per run). */
-  table<Row>(path: string): Row[] {
-    if (!this.cache.has(path)) {
+  /** A compact table, column by column (cached per run): for large tables and hot paths. */
+  columns(path: string): ColumnarTable {
+    const key = `columns:${path}`;
+    if (!this.cache.has(key)) {
       const table = parseJson(this.readText(path), join(this.dir, path), this.restoreHint) as CompactTable;
-      if (table.format !== TABLE_FORMAT || table.schemaVersion !== TABLE_SCHEMA_VERSION) {
+      if (table.format !== TABLE_FORMAT || table.schemaVersion !== TABLE_SCHEMA_VERSION || typeof table.data !== 'object') {
         throw new DataError(`data file ${join(this.dir, path)} has format version ${String(table.schemaVersion)}; this border-facts reads version ${TABLE_SCHEMA_VERSION}`, this.restoreHint);
       }
-      this.cache.set(path, decodeTable<Row>(table));
+      this.cache.set(key, new ColumnarTable(table));
     }
+    return this.cache.get(key) as ColumnarTable;
+  }
+
+  /** The decoded rows of a compact table (cached per run). */
+  table<Row>(path: string): Row[] {
+    if (!this.cache.has(path)) this.cache.set(path, this.columns(path).rows<Row>());
     return this.cache.get(path) as Row[];
   }
 

@@ -4,12 +4,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { claimsFileSchema, type ClaimsFile } from '../data/claim-schemas.js';
-import { publishedFiguresSchema, type PublishedFigures } from '../data/published-figure-schemas.js';
-import { CLAIM_FILES } from '../data/claim-files.js';
 import type { CoverageRange } from '../data/schemas.js';
 import { DataError } from '../errors.js';
 import type { DatasetFile } from './dataset-files.js';
+import { articleClaimsDocument, publishedFiguresDocument } from './claims-documents.js';
+import { eventsDocument } from './events-document.js';
 
 export interface AuthoredDocument<T> {
   /** File name in authored/ and in data/. */
@@ -22,28 +21,7 @@ export interface AuthoredDocument<T> {
 }
 
 /** Add an entry here for each authored document a family ships. */
-export const AUTHORED_DOCUMENTS: readonly AuthoredDocument<any>[] = [
-  {
-    path: CLAIM_FILES.publishedFigures,
-    family: 'published-figures',
-    description: 'CBP figures as first published in its monthly updates, with release, date and source',
-    schema: publishedFiguresSchema,
-    summarise: (document: PublishedFigures) => ({ rows: document.figures.length, coverage: monthSpan(document.figures.flatMap((f) => [f.period.from, f.period.to])) }),
-  } satisfies AuthoredDocument<PublishedFigures>,
-  {
-    path: CLAIM_FILES.articleClaims,
-    family: 'claims',
-    description: 'The checkable claims of the bundled news article (what to measure and what was claimed; no verdicts)',
-    schema: claimsFileSchema,
-    summarise: (document: ClaimsFile) => ({ rows: document.claims.length, coverage: null }),
-  } satisfies AuthoredDocument<ClaimsFile>,
-];
-
-function monthSpan(months: readonly string[]): CoverageRange | null {
-  if (months.length === 0) return null;
-  const sorted = [...months].sort();
-  return { first: sorted[0]!, last: sorted[sorted.length - 1]! };
-}
+export const AUTHORED_DOCUMENTS: readonly AuthoredDocument<any>[] = [eventsDocument, publishedFiguresDocument, articleClaimsDocument];
 
 export function buildAuthoredFiles(authoredDir: string): DatasetFile[] {
   return AUTHORED_DOCUMENTS.map((doc) => {

@@ -1,6 +1,6 @@
 // Builds the encounters data files from the releases read: one release per fiscal year per
 // table, then the derived monthly series.
-import type { EncounterCitizenshipRow, EncounterComponentRow, EncounterStateRow, UsbpHistoryRow } from '../data/schemas.js';
+import type { EncounterComponentRow, EncounterStateRow, UsbpHistoryRow } from '../data/schemas.js';
 import { encodeTable } from '../data/compact-table.js';
 import { ENCOUNTER_FILES } from '../data/encounter-files.js';
 import { coverageOf, type DatasetFile } from './dataset-files.js';
@@ -34,7 +34,6 @@ export function buildEncounterFiles(
   const component = mergeReleases(componentReleases, encounterComponentFile.monthOf);
   const usbpHistory = mergeUsbpHistory(usbpHistoryReleases);
   const monthly = deriveMonthlySeries(state.rows, component.rows, usbpHistory.rows);
-  const byCitizenship = sumOverStates(state.rows);
   const file = (path: string, description: string, columns: string[], rows: Record<string, unknown>[], months: string[], fiscalYearReleases?: Record<string, string>): DatasetFile => ({
     path, family: 'encounters', description,
     text: encodeTable(path.replace(/\.json$/, ''), columns, rows as Record<string, string | number | null>[]),
@@ -49,29 +48,11 @@ export function buildEncounterFiles(
     },
     file(ENCOUNTER_FILES.state, 'Encounters by month, region, state, demographic, citizenship and title of authority (all components)',
       ['month', 'region', 'state', 'demographic', 'citizenship', 'title', 'count'], state.rows, state.rows.map((r) => r.month), state.fiscalYearReleases),
-    {
-      ...file(ENCOUNTER_FILES.citizenship, 'Encounters by month, region, demographic, citizenship and title of authority (the by-state table summed over states)',
-        ['month', 'region', 'demographic', 'citizenship', 'title', 'count'], byCitizenship, byCitizenship.map((r) => r.month)),
-      derivedFrom: [ENCOUNTER_FILES.state],
-    },
     file(ENCOUNTER_FILES.component, 'Southwest encounters by month, component, demographic, citizenship group, title and encounter type',
       ['month', 'component', 'demographic', 'citizenshipGroup', 'title', 'encounterType', 'count'], component.rows, component.rows.map((r) => r.month), component.fiscalYearReleases),
     file(ENCOUNTER_FILES.usbpHistory, 'Border Patrol monthly encounters by region: CBP table to FY2020 (exact), OHSS after (rounded to 10)',
       ['month', 'region', 'count', 'precision'], usbpHistory.rows, usbpHistory.rows.map((r) => r.month), usbpHistory.fiscalYearReleases),
   ];
-}
-
-// Queries by citizenship, demographic or title rarely need the state: a table without it is a fifth
-// of the size, so `check` and friends start fast.
-export function sumOverStates(rows: readonly EncounterStateRow[]): EncounterCitizenshipRow[] {
-  const sums = new Map<string, EncounterCitizenshipRow>();
-  for (const row of rows) {
-    const key = [row.month, row.region, row.demographic, row.citizenship, row.title].join('|');
-    const sum = sums.get(key);
-    if (sum) sum.count += row.count;
-    else sums.set(key, { month: row.month, region: row.region, demographic: row.demographic, citizenship: row.citizenship, title: row.title, count: row.count });
-  }
-  return [...sums.keys()].sort().map((key) => sums.get(key)!);
 }
 
 // The CBP table is exact, OHSS is rounded: where both cover a fiscal year, the exact one wins

@@ -4,11 +4,11 @@
 //   a component with detail, or encounter type → the Southwest by-component table, October 2021 on
 import type { ClaimFilters } from '../../data/claim-schemas.js';
 import { ENCOUNTER_FILES } from '../../data/encounter-files.js';
-import type { Coverage, EncounterCitizenshipRow, MonthlySeriesRow } from '../../data/schemas.js';
+import type { Coverage, MonthlySeriesRow } from '../../data/schemas.js';
 import type { EncounterData } from '../encounters/query.js';
-import { fiscalYearOf, monthLabel, monthsBetween, type MonthKey } from '../periods.js';
+import { fiscalYearOf, monthLabel, type MonthKey } from '../periods.js';
 import { resolveKnown } from './claim-problem.js';
-import type { CellNote, DataUse, MonthCell, MonthlyCounts } from './monthly-counts.js';
+import { cachedCells, type CellNote, type DataUse, type MonthCell, type MonthlyCounts } from './monthly-counts.js';
 
 const REGION_WORDS: Record<string, string> = {
   southwest: 'at the Southwest land border',
@@ -88,7 +88,7 @@ function seriesCounts(series: readonly MonthlySeriesRow[], component: string, co
   return {
     unit: 'encounters',
     coverage,
-    cells,
+    cells: () => cells,
     missing,
     formula: component === 'all' ? 'monthly totals (Border Patrol + OFO; Border Patrol alone before FY2020)' : component === 'usbp' ? 'monthly Border Patrol counts' : 'monthly OFO counts (total − Border Patrol before October 2021)',
     scope: ['Encounters are events, not unique people: a person caught twice counts twice.'],
@@ -106,28 +106,24 @@ function seriesCounts(series: readonly MonthlySeriesRow[], component: string, co
 
 function detailCounts(data: EncounterData, raw: ClaimFilters, field: string, coverage: MonthlyCounts['coverage']): { counts: MonthlyCounts; filters: ClaimFilters } {
   const region = raw.region ?? 'southwest';
-  const useState = raw.state !== undefined;
-  const rows: readonly (EncounterCitizenshipRow & { state?: string })[] = useState ? data.byState() : data.byCitizenship();
   const filters: ClaimFilters = { ...raw };
-  if (raw.citizenship) filters.citizenship = resolveKnown(raw.citizenship, [...new Set(rows.map((r) => r.citizenship))].sort(), `${field}.citizenship`, 'citizenship');
-  if (raw.state) filters.state = resolveKnown(raw.state, [...new Set(data.byState().map((r) => r.state))].sort(), `${field}.state`, 'state');
+  if (raw.citizenship) filters.citizenship = resolveKnown(raw.citizenship, data.stateValues('citizenship'), `${field}.citizenship`, 'citizenship');
+  if (raw.state) filters.state = resolveKnown(raw.state, data.stateValues('state'), `${field}.state`, 'state');
+  const tableMonths = new Set(data.stateMonths());
+  const sorted = [...tableMonths].sort();
+  const first = sorted[0]!;
+  const last = sorted[sorted.length - 1]!;
   const want = (list: readonly string[] | undefined, value: string) => list === undefined || list.includes(value);
-  const sums = new Map<MonthKey, number>();
-  for (const row of rows) {
-    if (region !== 'nationwide' && row.region !== region) continue;
-    if (!want(filters.citizenship, row.citizenship) || !want(filters.demographic, row.demographic) || !want(filters.title, row.title)) continue;
-    if (useState && !want(filters.state, row.state ?? '')) continue;
-    sums.set(row.month, (sums.get(row.month) ?? 0) + row.count);
-  }
-  const tableMonths = rows.map((r) => r.month);
-  const first = tableMonths.reduce((a, b) => (a < b ? a : b));
-  const last = tableMonths.reduce((a, b) => (a > b ? a : b));
-  const cells = new Map<MonthKey, MonthCell>();
-  for (const month of monthsBetween(coverage.first, coverage.last)) {
-    const inTable = month >= first && month <= last;
-    cells.set(month, { value: inTable ? sums.get(month) ?? 0 : null, lowerBound: false, notes: [] });
-  }
-  const file = useState ? ENCOUNTER_FILES.state : ENCOUNTER_FILES.citizenship;
+  const cells = cachedCells((months) => {
+    const inTable = months.filter((m) => tableMonths.has(m));
+    const sums = new Map<MonthKey, number>(inTable.map((m) => [m, 0]));
+    for (const row of data.byState(new Set(inTable))) {
+      if (region !== 'nationwide' && row.region !== region) continue;
+      if (!want(filters.citizenship, row.citizenship) || !want(filters.demographic, row.demographic) || !want(filters.title, row.title) || !want(filters.state, row.state)) continue;
+      sums.set(row.month, sums.get(row.month)! + row.count);
+    }
+    return new Map(months.map((m) => [m, { value: sums.get(m) ?? null, lowerBound: false, notes: [] }]));
+  });
   return {
     filters,
     counts: {
@@ -136,9 +132,9 @@ function detailCounts(data: EncounterData, raw: ClaimFilters, field: string, cov
       coverage,
       cells,
       missing: `detail by citizenship, demographic, state and title exists only from ${monthLabel(first)} to ${monthLabel(last)}`,
-      formula: `monthly sums of the CBP Nationwide Encounters ${useState ? 'by-state rows' : 'rows (summed over states)'} that match the filters`,
+      formula: 'monthly sums of the CBP Nationwide Encounters rows (by state) that match the filters',
       scope: ['Encounters are events, not unique people: a person caught twice counts twice.'],
-      uses: (months) => [{ file, fiscalYears: fiscalYears(months) }],
+      uses: (months) => [{ file: ENCOUNTER_FILES.state, fiscalYears: fiscalYears(months) }],
     },
   };
 }
@@ -146,26 +142,30 @@ function detailCounts(data: EncounterData, raw: ClaimFilters, field: string, cov
 function componentCounts(data: EncounterData, raw: ClaimFilters, field: string, coverage: MonthlyCounts['coverage']): { counts: MonthlyCounts; filters: ClaimFilters } {
   const region = raw.region ?? 'southwest';
   const component = raw.component ?? 'all';
-  const rows = data.byComponent();
   const filters: ClaimFilters = { ...raw };
   const unavailable = region !== 'southwest'
     ? 'a Border Patrol/OFO split by citizenship, demographic, title or encounter type exists only for the Southwest border'
     : raw.state !== undefined ? 'the by-component release has no state detail' : undefined;
-  if (raw.citizenship && !unavailable) filters.citizenship = resolveKnown(raw.citizenship, [...new Set(rows.map((r) => r.citizenshipGroup))].sort(), `${field}.citizenship`, 'citizenship group of the by-component release');
+  if (raw.citizenship && !unavailable) filters.citizenship = resolveKnown(raw.citizenship, data.componentValues('citizenshipGroup'), `${field}.citizenship`, 'citizenship group of the by-component release');
+  const tableMonths = new Set(data.componentMonths());
+  const sorted = [...tableMonths].sort();
+  const first = sorted[0]!;
+  const last = sorted[sorted.length - 1]!;
   const want = (list: readonly string[] | undefined, value: string) => list === undefined || list.includes(value);
-  const sums = new Map<MonthKey, number>();
-  for (const row of rows) {
-    if (component !== 'all' && row.component !== component) continue;
-    if (!want(filters.citizenship, row.citizenshipGroup) || !want(filters.demographic, row.demographic) || !want(filters.title, row.title) || !want(filters.encounterType, row.encounterType)) continue;
-    sums.set(row.month, (sums.get(row.month) ?? 0) + row.count);
-  }
-  const first = rows.reduce((a, r) => (r.month < a ? r.month : a), rows[0]!.month);
-  const last = rows.reduce((a, r) => (r.month > a ? r.month : a), rows[0]!.month);
-  const cells = new Map<MonthKey, MonthCell>();
-  for (const month of monthsBetween(coverage.first, coverage.last)) {
-    const inTable = !unavailable && month >= first && month <= last;
-    cells.set(month, { value: inTable ? sums.get(month) ?? 0 : null, lowerBound: false, notes: inTable && fiscalYearOf(month) >= 2025 ? ['earlier-release'] : [] });
-  }
+  const cells = cachedCells((months) => {
+    const inTable = unavailable ? [] : months.filter((m) => tableMonths.has(m));
+    const sums = new Map<MonthKey, number>(inTable.map((m) => [m, 0]));
+    for (const row of inTable.length ? data.byComponent(new Set(inTable)) : []) {
+      if (component !== 'all' && row.component !== component) continue;
+      if (!want(filters.citizenship, row.citizenshipGroup) || !want(filters.demographic, row.demographic) || !want(filters.title, row.title) || !want(filters.encounterType, row.encounterType)) continue;
+      sums.set(row.month, sums.get(row.month)! + row.count);
+    }
+    return new Map(months.map((m) => {
+      const value = sums.get(m) ?? null;
+      const notes: CellNote[] = value !== null && fiscalYearOf(m) >= 2025 ? ['earlier-release'] : [];
+      return [m, { value, lowerBound: false, notes }];
+    }));
+  });
   return {
     filters,
     counts: {

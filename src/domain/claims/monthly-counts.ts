@@ -1,5 +1,6 @@
-// The figures a measure adds up: one cell per month of a dataset's coverage, each with how it
-// was obtained. Built once per (dataset, filters) and reused by every period a claim names.
+// The figures a measure adds up: one cell per month, each with how it was obtained. Cells are
+// computed for the months asked (large tables decode only those months) and cached per
+// (dataset, filters), so every period a claims file names reuses them.
 import type { MonthKey } from '../periods.js';
 
 /** How a month's figure falls short of an exact count of the thing measured. */
@@ -25,7 +26,8 @@ export interface MonthlyCounts {
   unit: 'encounters' | 'pounds' | 'seizure-events';
   /** The months of the dataset (a month outside is an error in the claims file). */
   coverage: { first: MonthKey; last: MonthKey };
-  cells: ReadonlyMap<MonthKey, MonthCell>;
+  /** The cells of these months (computed once, then cached). */
+  cells(months: readonly MonthKey[]): ReadonlyMap<MonthKey, MonthCell>;
   /** Why a cell has no figure, in words. */
   missing: string;
   /** How the monthly figures are formed, in words: "Border Patrol + OFO". */
@@ -52,8 +54,9 @@ export function aggregate(counts: MonthlyCounts, months: readonly MonthKey[]): A
   const notes = new Set<CellNote>();
   const missing: MonthKey[] = [];
   const standIns: MonthKey[] = [];
+  const cells = counts.cells(months);
   for (const month of months) {
-    const cell = counts.cells.get(month);
+    const cell = cells.get(month);
     if (!cell || cell.value === null) {
       missing.push(month);
       continue;
@@ -66,4 +69,14 @@ export function aggregate(counts: MonthlyCounts, months: readonly MonthKey[]): A
     cell.notes.forEach((note) => notes.add(note));
   }
   return { value: missing.length > 0 ? null : value, lowerBound, notes, missing, standIns };
+}
+
+/** A cell source computed in batches: asks `compute` only for months not yet known. */
+export function cachedCells(compute: (months: readonly MonthKey[]) => Map<MonthKey, MonthCell>): (months: readonly MonthKey[]) => ReadonlyMap<MonthKey, MonthCell> {
+  const known = new Map<MonthKey, MonthCell>();
+  return (months) => {
+    const todo = months.filter((m) => !known.has(m));
+    if (todo.length > 0) for (const [month, cell] of compute(todo)) known.set(month, cell);
+    return known;
+  };
 }

@@ -81,8 +81,9 @@ function mergeUses(...lists: DataUse[][]): DataUse[] {
 
 function monthDetails(counts: MonthlyCounts, months: readonly MonthKey[]): string[] {
   if (months.length > 3) return [];
+  const cells = counts.cells(months);
   return months.map((m) => {
-    const cell = counts.cells.get(m);
+    const cell = cells.get(m);
     return `${monthLabel(m)}: ${cell?.value === null || cell === undefined ? 'no figure' : formatAmount(cell.value, counts.unit)}${cell?.lowerBound ? ' (Border Patrol only)' : ''}`;
   });
 }
@@ -227,6 +228,7 @@ function valuedPeriods(periods: readonly SetPeriod[], counts: MonthlyCounts, ctx
   let skipped = 0;
   let late = 0;
   const ranked: Ranked[] = [];
+  counts.cells(periods.flatMap((p) => p.months)); // one pass over the data for every period
   for (const period of periods) {
     if (!period.months.every((m) => monthPublishedBy(m, ctx.asOf, figures))) {
       late++;

@@ -1,5 +1,5 @@
 // The typed encounters query a command builds from its options.
-import type { Coverage, EncounterCitizenshipRow, EncounterComponentRow, EncounterStateRow, MonthlySeriesRow, SeriesRegion } from '../../data/schemas.js';
+import type { Coverage, EncounterComponentRow, EncounterStateRow, MonthlySeriesRow, SeriesRegion } from '../../data/schemas.js';
 import type { MonthKey, PeriodFilter } from '../periods.js';
 
 export const GROUPINGS = ['month', 'fy', 'year', 'component', 'region', 'citizenship', 'demographic', 'state', 'authority', 'encounter-type'] as const;
@@ -21,13 +21,17 @@ export interface EncounterQuery {
   top?: number;
 }
 
-/** The stored tables, loaded only when a query needs them. */
+/** The stored tables, loaded only when a query needs them (dictionaries are sorted). */
 export interface EncounterData {
   monthly(): MonthlySeriesRow[];
-  byState(): EncounterStateRow[];
-  /** The by-state table summed over states (about a fifth of its size). */
-  byCitizenship(): EncounterCitizenshipRow[];
-  byComponent(): EncounterComponentRow[];
+  /** The months the by-state detail covers. */
+  stateMonths(): MonthKey[];
+  byState(months: ReadonlySet<MonthKey>): EncounterStateRow[];
+  stateValues(column: 'citizenship' | 'state'): string[];
+  /** The months the Southwest by-component release covers. */
+  componentMonths(): MonthKey[];
+  byComponent(months: ReadonlySet<MonthKey>): EncounterComponentRow[];
+  componentValues(column: 'citizenshipGroup'): string[];
 }
 
 export interface CellCoverage {
