@@ -47,7 +47,7 @@ function judgementLines(j: Judgement, indent: string, width: number, palette: Pa
   const lines: string[] = [];
   const badge = palette.bold(colourOf(j.verdict, palette)(verdictLabel(j.verdict)));
   const title = j.label ? `${j.id}: ${j.label}` : j.id;
-  lines.push(`${indent}${badge}  ${clean(title)}`);
+  lines.push(wrap(clean(title), width, `${indent}    `, `${indent}${badge}  `));
   const inner = `${indent}  `;
   if (j.quote) lines.push(wrap(`${inner}“${clean(j.quote)}”`, width, `${inner} `));
   const figures: string[] = [];
@@ -110,7 +110,7 @@ export function wrap(text: string, width: number, indent: string, first?: string
   let empty = true;
   for (const word of words) {
     const candidate = empty ? `${line}${word}` : `${line} ${word}`;
-    if (candidate.length > width && !empty) {
+    if (visibleLength(candidate) > width && !empty) {
       lines.push(line);
       line = `${indent}${word}`;
     } else {
@@ -120,4 +120,11 @@ export function wrap(text: string, width: number, indent: string, first?: string
   }
   if (!empty) lines.push(line);
   return lines.join('\n');
+}
+
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;]*m/g;
+
+function visibleLength(text: string): number {
+  return text.replace(ANSI, '').length;
 }

@@ -17,6 +17,7 @@ import { judgeRecord, verdictAt, verdictOver, type NumericClaim } from './qualif
 import type { ClaimedView, EvidenceSource, Judgement, PublishedView } from './report.js';
 import { describeTolerance, parseToleranceSpec, resolveTolerance, type Tolerance, type ToleranceOverrides } from './tolerance.js';
 import { combineReadings, severity, worstVerdict } from './verdicts.js';
+import { formatDecimal } from '../words.js';
 
 export interface Evaluator {
   ctx: MeasureContext;
@@ -39,14 +40,21 @@ function judgeClaim(claim: Claim, evaluator: Evaluator): Judgement {
   if (claim.parts) {
     const parts = claim.parts.map((part, i) => judgeCheck(part, part.id, part.quote ?? null, null, `parts[${i}].`, evaluator, part.tolerance ?? claim.tolerance));
     const verdict = worstVerdict(parts.map((p) => p.verdict));
-    const worst = parts.filter((p) => p.verdict === verdict);
-    const reason = verdict === 'accurate'
-      ? `Every part holds (${parts.length} parts).`
-      : `${worst.length === 1 ? `Part '${worst[0]!.id}' is` : `Parts ${listWords(worst.map((p) => `'${p.id}'`))} are`} ${words(verdict)}: ${worst[0]!.reason}`;
+    const reason = verdict === 'accurate' ? `Every part holds (${parts.length} parts).` : `${partsSummary(parts)}.`;
     return container(claim.id, claim.quote, null, verdict, reason, parts, [], claim.notes);
   }
   const judged = judgeCheck(claim, claim.id, claim.quote, null, '', evaluator, claim.tolerance);
   return { ...judged, notes: claim.notes ?? null };
+}
+
+/** "Parts 'a' and 'b' are inaccurate; 'c' is mostly accurate", worst first. */
+function partsSummary(parts: readonly Judgement[]): string {
+  const groups = [...new Set(parts.map((p) => p.verdict))].filter((v) => v !== 'accurate').sort((a, b) => severity(b) - severity(a));
+  return groups.map((verdict, i) => {
+    const ids = parts.filter((p) => p.verdict === verdict).map((p) => `'${p.id}'`);
+    const noun = i === 0 ? (ids.length === 1 ? 'Part ' : 'Parts ') : '';
+    return `${noun}${listWords(ids)} ${ids.length === 1 ? 'is' : 'are'} ${words(verdict)}`;
+  }).join('; ');
 }
 
 function container(id: string, quote: string | null, label: string | null, verdict: Verdict, reason: string, parts: Judgement[], readings: Judgement[], notes: string | undefined, claimed: ClaimedView | null = null): Judgement {
@@ -70,9 +78,12 @@ function judgeCheck(check: Check, id: string, quote: string | null, label: strin
       judgeMeasure(reading.measure, reading.claimed ?? check.claimed!, reading.id, null, reading.label, `${path}readings[${i}].`, evaluator, tolerance));
     const { verdict, disagree } = combineReadings(readings.map((r) => r.verdict));
     const summary = readings.map((r) => `${r.label}: ${words(r.verdict)}`).join('; ');
+    const values = readings.map((r) => r.recomputed?.text).filter((t): t is string => t !== undefined);
     const reason = disagree
       ? `The readings disagree (${summary}).`
-      : readings.every((r) => r.verdict === verdict) ? `Every reading is ${words(verdict)}: ${readings[0]!.reason}` : `The readings: ${summary}.`;
+      : readings.every((r) => r.verdict === verdict)
+        ? `${readings.length === 2 ? 'Both' : 'All'} readings are ${words(verdict)}${values.length === readings.length ? ` (${values.join('; ')})` : ''}: ${readings[0]!.reason.charAt(0).toLowerCase()}${readings[0]!.reason.slice(1)}`
+        : `The readings: ${summary}.`;
     const claimed = check.claimed ? readings.find((r) => r.claimed)?.claimed ?? null : null;
     return container(id, quote, label, verdict, reason, [], readings, check.notes, claimed);
   }
@@ -185,36 +196,48 @@ function publishedView(candidate: PublishedCandidate, dataValue: number, claimed
   };
 }
 
-function numericReason(verdict: Verdict, qualifier: Exclude<Qualifier, 'record'> | Qualifier, value: number, claimed: number, measured: NumberMeasurement, tolerance: Tolerance, decimals: number, signed: boolean): string {
+function numericReason(verdict: Verdict, qualifier: Qualifier, value: number, claimed: number, measured: NumberMeasurement, tolerance: Tolerance, decimals: number, signed: boolean): string {
   const unit = measured.unit;
   const c = numberText(claimed, unit, decimals === 0 ? 0 : Math.max(0, decimals - 1), signed);
-  const diff = differenceView(value, claimed, unit, decimals).text;
-  const tol = unit === 'percent' && tolerance.kind === 'relative' ? `${tolerance.text} (${numberText(tolerance.width, 'percent', 2).replace('%', ' points')})` : describeTolerance(tolerance);
+  const gap = differenceView(value, claimed, unit, decimals);
+  const off = `${gap.text.replace(/^[+−]/, '').replace(/\(([+−])/, '(')} ${gap.absolute < 0 ? 'below' : 'above'} the claimed ${c}`;
+  const tol = tolerancePhrase(tolerance, unit);
   const where = measured.view.kind === 'maximum' || measured.view.kind === 'minimum' ? ` (${measured.view.details[0] ?? ''})` : '';
   switch (qualifier) {
     case 'exact':
       return verdict === 'accurate' ? (value === claimed ? 'Equals the claimed figure.' : `Rounds to the claimed ${c}.`)
-        : verdict === 'mostly-accurate' ? `Off by ${diff}: more than rounding, within the ${tol} tolerance.`
-          : `Off by ${diff}, beyond the ${tol} tolerance.`;
+        : verdict === 'mostly-accurate' ? `${capital(off)}: more than rounding, within the ${tol} tolerance.`
+          : `${capital(off)}, beyond the ${tol} tolerance.`;
     case 'about':
-      return verdict === 'accurate' ? `Within ${tol} of the claimed ${c}.`
-        : verdict === 'mostly-accurate' ? `Off by ${diff}: beyond ${tol}, within twice that.`
-          : `Off by ${diff}: more than twice the ${tol} tolerance.`;
+      return verdict === 'accurate' ? `Within the ${tol} tolerance of the claimed ${c}.`
+        : verdict === 'mostly-accurate' ? `${capital(off)}: beyond the ${tol} tolerance, within twice it.`
+          : `${capital(off)}: more than twice the ${tol} tolerance.`;
     case 'nearly':
-      return verdict === 'accurate' ? `Just below the claimed ${c}, within ${tol}.`
-        : verdict === 'mostly-accurate' ? (value >= claimed ? `It rounds to ${c} rather than falling short of it.` : `Below ${c} by ${diff}: beyond ${tol}, within twice that.`)
-          : value >= claimed ? `It is above ${c}, not nearly ${c}.` : `Below ${c} by ${diff}: more than twice the ${tol} tolerance.`;
+      return verdict === 'accurate' ? `Just below the claimed ${c}, within the ${tol} tolerance.`
+        : verdict === 'mostly-accurate' ? (value >= claimed ? `It rounds to ${c} rather than falling short of it.` : `${capital(off)}: beyond the ${tol} tolerance, within twice it.`)
+          : value >= claimed ? `It is above ${c}, not nearly ${c}.` : `${capital(off)}: more than twice the ${tol} tolerance.`;
     case 'more-than':
       return verdict === 'accurate' ? `Above ${c}${where}.` : verdict === 'mostly-accurate' ? `Not above ${c}, but within the ${tol} tolerance${where}.` : `Not above ${c}${where}.`;
     case 'at-least':
-      return verdict === 'accurate' ? `At least ${c}${where}.` : verdict === 'mostly-accurate' ? `Below ${c} by ${diff}, within the ${tol} tolerance${where}.` : `Below ${c}${where}.`;
+      return verdict === 'accurate' ? `At least ${c}${where}.` : verdict === 'mostly-accurate' ? `${capital(off)}, within the ${tol} tolerance${where}.` : `Below ${c}${where}.`;
     case 'less-than':
       return verdict === 'accurate' ? `Below ${c}${where}.` : verdict === 'mostly-accurate' ? `Not below ${c}, but within the ${tol} tolerance${where}.` : `Not below ${c}${where}.`;
     case 'at-most':
-      return verdict === 'accurate' ? `Never above ${c}${where}.` : verdict === 'mostly-accurate' ? `Exceeds ${c} by ${diff}, within the ${tol} tolerance${where}.` : `Exceeds ${c}${where}.`;
+      return verdict === 'accurate' ? `Never above ${c}${where}.` : verdict === 'mostly-accurate' ? `${capital(off)}, within the ${tol} tolerance${where}.` : `Exceeds ${c}${where}.`;
     default:
       return '';
   }
+}
+
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** "1-point", "5%", "500": as in "within the 1-point tolerance". */
+function tolerancePhrase(tolerance: Tolerance, unit: string): string {
+  if (tolerance.kind === 'points') return `${tolerance.amount}-point`;
+  if (tolerance.kind === 'relative') return unit === 'percent' ? `${tolerance.text} (${formatDecimal(tolerance.width, 2).replace(/\.?0+$/, '')}-point)` : tolerance.text;
+  return formatDecimal(tolerance.amount, Number.isInteger(tolerance.amount) ? 0 : 2);
 }
 
 // ---- facts: dates, participants, order, form ----
