@@ -7,7 +7,7 @@ import { publishedFigures } from '../data/claims.js';
 import type { Dataset } from '../data/dataset.js';
 import { encounterData } from '../data/encounters.js';
 import { EVENTS_FILE, loadEvents } from '../data/events.js';
-import { seizureData } from '../data/seizures.js';
+import { seizureSummary } from '../data/seizures.js';
 import { encounterCounts } from '../domain/claims/encounter-counts.js';
 import type { EventFactRecord, EventSource, ParticipantRecord } from '../domain/claims/event-source.js';
 import { seizureCounts } from '../domain/claims/seizure-counts.js';
@@ -21,7 +21,7 @@ import type { PublishedFigures } from '../data/published-figure-schemas.js';
 export function measureContexts(dataset: Dataset): (asOf: string) => MeasureContext {
   const cache = new Map<string, { counts: MonthlyCounts; filters: ClaimFilters }>();
   const encounters = encounterData(dataset);
-  const seizures = seizureData(dataset);
+  const seizures = seizureSummary(dataset);
   let events: EventSource | undefined;
   let published: PublishedFigures | null | undefined;
   return (asOf) => ({

@@ -176,18 +176,14 @@ function refineCheck(check: { measure?: ClaimMeasure | undefined; claimed?: Clai
 /** The claimed value must be something the measure can produce. */
 function refineClaimed(measure: ClaimMeasure, claimed: Claimed, ctx: z.RefinementCtx, path: (string | number)[]): void {
   const at = (field: string) => [...path, 'claimed', field];
-  const units = UNITS_OF_KIND[measure.kind];
+  // What the measure gives: the dataset's own unit for values, sets and differences; percent for shares and percent changes; and so on.
+  const datasetUnit = 'dataset' in measure ? (measure.dataset === 'encounters' ? 'encounters' : (measure.kind !== 'share' && measure.filters?.quantity === 'events') ? 'seizure-events' : 'pounds') : undefined;
+  const units: readonly string[] = measure.kind === 'change' ? [(measure.as ?? 'percent') === 'percent' ? 'percent' : datasetUnit!]
+    : datasetUnit !== undefined && ['value', 'maximum', 'minimum'].includes(measure.kind) ? [datasetUnit]
+      : UNITS_OF_KIND[measure.kind];
   if (!units.includes(claimed.unit)) {
-    ctx.addIssue({ code: 'custom', path: at('unit'), message: `a ${measure.kind} measure gives ${units.join(' or ')}, not ${claimed.unit}` });
+    ctx.addIssue({ code: 'custom', path: at('unit'), message: `${measure.kind === 'change' && units[0] === 'percent' ? 'a percent change is claimed in percent (or set "as": "difference")' : `this ${measure.kind} measure gives ${units.join(' or ')}, not ${claimed.unit}`}` });
     return;
-  }
-  if ('dataset' in measure && measure.kind !== 'share' && claimed.unit !== 'percent' && claimed.unit !== 'rank') {
-    const quantity = measure.dataset === 'seizures' ? (measure.filters?.quantity ?? 'pounds') : undefined;
-    const expected = measure.dataset === 'encounters' ? 'encounters' : quantity === 'events' ? 'seizure-events' : 'pounds';
-    if (claimed.unit !== expected) ctx.addIssue({ code: 'custom', path: at('unit'), message: `this measure counts ${expected}, not ${claimed.unit}` });
-  }
-  if (measure.kind === 'change' && (measure.as ?? 'percent') === 'percent' && claimed.unit !== 'percent') {
-    ctx.addIssue({ code: 'custom', path: at('unit'), message: 'a percent change is claimed in percent (or set "as": "difference")' });
   }
   const qualifier = canonicalQualifier(claimed.qualifier);
   const numeric = ['encounters', 'pounds', 'seizure-events', 'percent', 'rank', 'days'].includes(claimed.unit);

@@ -8,11 +8,15 @@ import type { MonthlySeriesRow } from './schemas.js';
 export function encounterData(dataset: Dataset): EncounterData {
   const state = () => dataset.columns(ENCOUNTER_FILES.state);
   const component = () => dataset.columns(ENCOUNTER_FILES.component);
+  const citizenship = () => dataset.columns(ENCOUNTER_FILES.citizenship);
   return {
     monthly: () => dataset.table<MonthlySeriesRow>(ENCOUNTER_FILES.monthly),
     stateMonths: () => state().dictionary('month'),
     byState: (months) => state().rowsInMonths(months),
     stateValues: (column) => state().dictionary(column),
+    citizenshipMonths: () => citizenship().dictionary('month'),
+    byCitizenship: (months) => citizenship().rowsInMonths(months),
+    citizenshipValues: () => citizenship().dictionary('citizenship'),
     componentMonths: () => component().dictionary('month'),
     byComponent: (months) => component().rowsInMonths(months),
     componentValues: (column) => component().dictionary(column),

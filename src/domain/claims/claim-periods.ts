@@ -59,7 +59,8 @@ export function inSet(key: MonthKey, set: ClaimPeriodSet): boolean {
 }
 
 export function groupMonths(months: readonly MonthKey[], unit: PeriodUnit): SetPeriod[] {
-  if (unit === 'month') return months.map((key) => ({ label: monthLongLabel(key), months: [key] }));
+  // Labels are words for the few periods shown; ranks compare hundreds, so they are made on demand.
+  if (unit === 'month') return months.map((key) => ({ months: [key], get label() { return monthLongLabel(key); } }));
   const groups = new Map<string, MonthKey[]>();
   for (const key of months) {
     const label = unit === 'fiscal-year' ? `FY${fiscalYearOf(key)}` : String(splitMonth(key).year);

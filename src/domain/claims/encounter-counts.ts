@@ -106,24 +106,29 @@ function seriesCounts(series: readonly MonthlySeriesRow[], component: string, co
 
 function detailCounts(data: EncounterData, raw: ClaimFilters, field: string, coverage: MonthlyCounts['coverage']): { counts: MonthlyCounts; filters: ClaimFilters } {
   const region = raw.region ?? 'southwest';
+  // Citizenship alone is answered from the small by-citizenship table; anything finer needs the by-state rows.
+  const small = raw.demographic === undefined && raw.title === undefined && raw.state === undefined;
   const filters: ClaimFilters = { ...raw };
-  if (raw.citizenship) filters.citizenship = resolveKnown(raw.citizenship, data.stateValues('citizenship'), `${field}.citizenship`, 'citizenship');
+  if (raw.citizenship) filters.citizenship = resolveKnown(raw.citizenship, small ? data.citizenshipValues() : data.stateValues('citizenship'), `${field}.citizenship`, 'citizenship');
   if (raw.state) filters.state = resolveKnown(raw.state, data.stateValues('state'), `${field}.state`, 'state');
-  const tableMonths = new Set(data.stateMonths());
+  const tableMonths = new Set(small ? data.citizenshipMonths() : data.stateMonths());
   const sorted = [...tableMonths].sort();
   const first = sorted[0]!;
   const last = sorted[sorted.length - 1]!;
-  const want = (list: readonly string[] | undefined, value: string) => list === undefined || list.includes(value);
+  const want = (list: readonly string[] | undefined, value: string | undefined) => list === undefined || (value !== undefined && list.includes(value));
   const cells = cachedCells((months) => {
     const inTable = months.filter((m) => tableMonths.has(m));
     const sums = new Map<MonthKey, number>(inTable.map((m) => [m, 0]));
-    for (const row of data.byState(new Set(inTable))) {
+    const rows: readonly { month: string; region: string; citizenship: string; count: number; demographic?: string; title?: string; state?: string }[] =
+      inTable.length === 0 ? [] : small ? data.byCitizenship(new Set(inTable)) : data.byState(new Set(inTable));
+    for (const row of rows) {
       if (region !== 'nationwide' && row.region !== region) continue;
       if (!want(filters.citizenship, row.citizenship) || !want(filters.demographic, row.demographic) || !want(filters.title, row.title) || !want(filters.state, row.state)) continue;
       sums.set(row.month, sums.get(row.month)! + row.count);
     }
     return new Map(months.map((m) => [m, { value: sums.get(m) ?? null, lowerBound: false, notes: [] }]));
   });
+  const file = small ? ENCOUNTER_FILES.citizenship : ENCOUNTER_FILES.state;
   return {
     filters,
     counts: {
@@ -132,9 +137,9 @@ function detailCounts(data: EncounterData, raw: ClaimFilters, field: string, cov
       coverage,
       cells,
       missing: `detail by citizenship, demographic, state and title exists only from ${monthLabel(first)} to ${monthLabel(last)}`,
-      formula: 'monthly sums of the CBP Nationwide Encounters rows (by state) that match the filters',
+      formula: `monthly sums of the CBP Nationwide Encounters rows${small ? ' (summed over states)' : ' (by state)'} that match the filters`,
       scope: ['Encounters are events, not unique people: a person caught twice counts twice.'],
-      uses: (months) => [{ file: ENCOUNTER_FILES.state, fiscalYears: fiscalYears(months) }],
+      uses: (months) => [{ file, fiscalYears: fiscalYears(months) }],
     },
   };
 }

@@ -9,8 +9,8 @@ import { ClaimProblem } from './claim-problem.js';
 import { describePeriod, describeRange, describeSet, monthsOfPeriod, periodsOfSet, type SetPeriod } from './claim-periods.js';
 import { filterKey } from './filter-keys.js';
 import type { MeasureContext, NumberMeasurement } from './measurement.js';
-import { aggregate, type Aggregate, type CellNote, type DataUse, type MonthlyCounts } from './monthly-counts.js';
-import { monthPublishedBy } from './publication.js';
+import { aggregate, type Aggregate, type CellNote, type DataUse, type MonthCell, type MonthlyCounts } from './monthly-counts.js';
+import { monthPublishedBy, publishedBy } from './publication.js';
 import { publishedCandidates, publishedGap, type PublishedCandidate } from './published.js';
 
 type NumberKind = Extract<ClaimMeasure, { dataset: DatasetName }>;
@@ -224,21 +224,28 @@ interface Ranked {
 
 /** The periods of a set that have a figure, published by the article's date. */
 function valuedPeriods(periods: readonly SetPeriod[], counts: MonthlyCounts, ctx: MeasureContext): { ranked: Ranked[]; skipped: number; late: number } {
-  const figures = ctx.published()?.figures ?? [];
+  const isPublished = publishedBy(ctx.asOf, ctx.published()?.figures ?? []);
   let skipped = 0;
   let late = 0;
   const ranked: Ranked[] = [];
-  counts.cells(periods.flatMap((p) => p.months)); // one pass over the data for every period
+  const cells = counts.cells(periods.flatMap((p) => p.months)); // one pass over the data for every period
   for (const period of periods) {
-    if (!period.months.every((m) => monthPublishedBy(m, ctx.asOf, figures))) {
+    if (!period.months.every(isPublished)) {
       late++;
       continue;
     }
-    const agg = aggregate(counts, period.months);
+    const agg = period.months.length === 1 ? singleMonth(period.months[0]!, cells) : aggregate(counts, period.months);
     if (agg.value === null) skipped++;
     else ranked.push({ period, value: agg.value, agg });
   }
   return { ranked, skipped, late };
+}
+
+/** aggregate() for one month, without its bookkeeping (ranks compare hundreds of months). */
+function singleMonth(month: MonthKey, cells: ReadonlyMap<MonthKey, MonthCell>): Aggregate {
+  const cell = cells.get(month);
+  if (!cell || cell.value === null) return { value: null, lowerBound: false, notes: new Set(), missing: [month], standIns: [] };
+  return { value: cell.value, lowerBound: cell.lowerBound, notes: new Set(cell.notes), missing: [], standIns: cell.lowerBound ? [month] : [] };
 }
 
 function setCaveats(ranked: readonly Ranked[], counts: MonthlyCounts, skipped: number, what: string): string[] {

@@ -19,10 +19,39 @@ export function releasedBy(releaseDate: string): string {
 
 /** The date by which a month's figures were public. */
 export function monthPublishedOn(key: MonthKey, figures: readonly PublishedFigure[]): string {
-  const dates = figures.filter((f) => f.period.from === key && f.period.to === key).map((f) => releasedBy(f.releaseDate)).sort();
-  return dates[0] ?? lastDayOf(addMonths(key, 1));
+  const known = releaseDates(figures).get(key);
+  return known ?? lastDayOf(addMonths(key, 1));
 }
 
 export function monthPublishedBy(key: MonthKey, asOf: string, figures: readonly PublishedFigure[]): boolean {
-  return monthPublishedOn(key, figures) <= asOf;
+  return publishedBy(asOf, figures)(key);
+}
+
+/** A test of many months at once: was the month public by asOf? */
+export function publishedBy(asOf: string, figures: readonly PublishedFigure[]): (key: MonthKey) => boolean {
+  const dates = releaseDates(figures);
+  // A month two or more months before asOf's month was public by then unless a later release date is on file.
+  const settled = addMonths(asOf.slice(0, 7), -1);
+  return (key) => {
+    const known = dates.get(key);
+    if (known !== undefined) return known <= asOf;
+    return key < settled || lastDayOf(addMonths(key, 1)) <= asOf;
+  };
+}
+
+// The earliest release date of each month that has a first-published figure (computed once per list).
+const DATES = new WeakMap<readonly PublishedFigure[], Map<MonthKey, string>>();
+function releaseDates(figures: readonly PublishedFigure[]): Map<MonthKey, string> {
+  let dates = DATES.get(figures);
+  if (!dates) {
+    dates = new Map();
+    for (const f of figures) {
+      if (f.period.from !== f.period.to) continue;
+      const date = releasedBy(f.releaseDate);
+      const current = dates.get(f.period.from);
+      if (current === undefined || date < current) dates.set(f.period.from, date);
+    }
+    DATES.set(figures, dates);
+  }
+  return dates;
 }

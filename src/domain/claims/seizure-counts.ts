@@ -2,16 +2,24 @@
 // drugs, components and region, summed through the seizures family's one definition of which
 // rows count (seizureMatcher), so `check` and `seizures` always agree.
 import type { ClaimFilters } from '../../data/claim-schemas.js';
-import { SEIZURE_FILES } from '../../data/seizure-files.js';
 import type { SeizureComponent } from '../../data/vocabulary.js';
 import { UsageError } from '../../errors.js';
 import { fiscalYearOf, monthLabel, type MonthKey } from '../periods.js';
 import { resolveDrugs } from '../seizures/drugs.js';
-import { DEFAULT_COMPONENTS, type SeizureData } from '../seizures/query.js';
+import type { CoverageRange, SeizureMonthlyRow } from '../../data/schemas.js';
+import { DEFAULT_COMPONENTS } from '../seizures/query.js';
 import { seizureMatcher } from '../seizures/totals.js';
 import { ClaimProblem } from './claim-problem.js';
 import { listWords } from './claim-words.js';
 import { cachedCells, type MonthlyCounts } from './monthly-counts.js';
+
+/** The seizure rows summed over area and land filter, and each component's coverage. */
+export interface SeizureSummary {
+  rowsInMonths(months: ReadonlySet<MonthKey>): SeizureMonthlyRow[];
+  coverageOf(component: SeizureComponent): CoverageRange | null;
+  /** The data file a component's rows were summed from (for the sources list). */
+  tableOf(component: SeizureComponent): string;
+}
 
 const COMPONENT_NAMES: Record<SeizureComponent, string> = { ofo: 'OFO', usbp: 'Border Patrol', amo: 'Air and Marine Operations' };
 const REGION_WORDS: Record<string, string> = {
@@ -21,7 +29,7 @@ const REGION_WORDS: Record<string, string> = {
   'coastal-interior': 'on the coasts and in the interior',
 };
 
-export function seizureCounts(data: SeizureData, raw: ClaimFilters, field: string): { counts: MonthlyCounts; filters: ClaimFilters } {
+export function seizureCounts(data: SeizureSummary, raw: ClaimFilters, field: string): { counts: MonthlyCounts; filters: ClaimFilters } {
   const components = [...new Set(raw.components ?? DEFAULT_COMPONENTS)];
   const region = (raw.region ?? 'nationwide') as 'southwest' | 'northern' | 'coastal-interior' | 'nationwide';
   const quantity = raw.quantity ?? 'pounds';
@@ -36,7 +44,7 @@ export function seizureCounts(data: SeizureData, raw: ClaimFilters, field: strin
     const inData = months.filter(covered);
     const matches = seizureMatcher({ months: inData, components, region, ...(drugs ? { drugs } : {}) });
     const sums = new Map<MonthKey, number>(inData.map((m) => [m, 0]));
-    for (const row of inData.length ? data.rowsOf(components, inData) : []) {
+    for (const row of inData.length ? data.rowsInMonths(new Set(inData)) : []) {
       if (matches(row)) sums.set(row.month, sums.get(row.month)! + (quantity === 'pounds' ? row.pounds : row.events));
     }
     return new Map(months.map((m) => [m, { value: sums.get(m) ?? null, lowerBound: false, notes: [] }]));
@@ -58,8 +66,7 @@ export function seizureCounts(data: SeizureData, raw: ClaimFilters, field: strin
       scope: [components.includes('amo')
         ? 'Includes Air and Marine Operations, which CBP\'s nationwide drug-seizure series (OFO + Border Patrol) leaves out.'
         : 'OFO and Border Patrol only: CBP\'s nationwide drug-seizure series, without Air and Marine Operations.'],
-      uses: (months) => [...new Set(components.map((c) => (c === 'amo' ? SEIZURE_FILES.amo : SEIZURE_FILES.nationwide)))]
-        .map((file) => ({ file, fiscalYears: [...new Set(months.map(fiscalYearOf))] })),
+      uses: (months) => [...new Set(components.map((c) => data.tableOf(c)))].map((file) => ({ file, fiscalYears: [...new Set(months.map(fiscalYearOf))] })),
     },
   };
 }

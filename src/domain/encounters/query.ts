@@ -1,5 +1,5 @@
 // The typed encounters query a command builds from its options.
-import type { Coverage, EncounterComponentRow, EncounterStateRow, MonthlySeriesRow, SeriesRegion } from '../../data/schemas.js';
+import type { Coverage, EncounterCitizenshipRow, EncounterComponentRow, EncounterStateRow, MonthlySeriesRow, SeriesRegion } from '../../data/schemas.js';
 import type { MonthKey, PeriodFilter } from '../periods.js';
 
 export const GROUPINGS = ['month', 'fy', 'year', 'component', 'region', 'citizenship', 'demographic', 'state', 'authority', 'encounter-type'] as const;
@@ -28,6 +28,10 @@ export interface EncounterData {
   stateMonths(): MonthKey[];
   byState(months: ReadonlySet<MonthKey>): EncounterStateRow[];
   stateValues(column: 'citizenship' | 'state'): string[];
+  /** The months of the by-citizenship table (the by-state table summed over states, demographics, titles). */
+  citizenshipMonths(): MonthKey[];
+  byCitizenship(months: ReadonlySet<MonthKey>): EncounterCitizenshipRow[];
+  citizenshipValues(): string[];
   /** The months the Southwest by-component release covers. */
   componentMonths(): MonthKey[];
   byComponent(months: ReadonlySet<MonthKey>): EncounterComponentRow[];

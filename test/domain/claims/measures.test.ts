@@ -65,6 +65,17 @@ describe('value', () => {
     expect(result.verdict).toBe('accurate');
   });
 
+  it('gives the same citizenship figure from the small by-citizenship table as from the by-state rows', () => {
+    const claimed = { value: 38136, unit: 'encounters', qualifier: 'exact' };
+    const period = { from: '2023-10', to: '2023-11' };
+    const small = check({ id: 'a', quote: 'q', measure: { kind: 'value', dataset: 'encounters', filters: { region: 'nationwide', citizenship: ['CUBA'] }, period }, claimed });
+    const byState = check({ id: 'b', quote: 'q', measure: { kind: 'value', dataset: 'encounters', filters: { region: 'nationwide', citizenship: ['CUBA'], title: ['Title 8', 'Title 42'] }, period }, claimed });
+    expect(small.recomputed?.value).toBe(18064 + 20072);
+    expect(byState.recomputed?.value).toBe(18064 + 20072);
+    expect(small.published?.value).toBe(38154);
+    expect(small.verdict).toBe('accurate');
+  });
+
   it('treats a Border Patrol-only figure as a lower bound of the total: it decides only what it can', () => {
     const atMost = check({ id: 'x', quote: 'q', measure: { kind: 'value', dataset: 'encounters', filters: SW, period: { month: '2010-11' } }, claimed: { value: 80000, unit: 'encounters', qualifier: 'at-most' } });
     expect(atMost.recomputed).toMatchObject({ value: 22405, lowerBound: true });
