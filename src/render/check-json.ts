@@ -1,5 +1,5 @@
 // `check --json`: the output contract's one document, a row per claim with its full evidence.
-import type { CheckReport, EvidenceSource } from '../domain/claims/report.js';
+import type { CheckReport, ClaimResult, EvidenceSource, Judgement } from '../domain/claims/report.js';
 import { escapeJsonText } from './escape.js';
 import { SCHEMA_VERSION } from './result.js';
 
@@ -10,7 +10,7 @@ export function renderCheckJson(report: CheckReport, query: Record<string, unkno
     schemaVersion: SCHEMA_VERSION,
     command: 'check',
     query,
-    rows: report.claims,
+    rows: report.claims.map(claimRow),
     notes: summaryNotes(report),
     sources: [...sources.values()],
   };
@@ -25,4 +25,32 @@ function summaryNotes(report: CheckReport): string[] {
       ? '--fail-on never: exit status 0.'
       : `${report.failing.length} at or worse than ${report.failOn}${report.failing.length ? ` (${report.failing.join(', ')})` : ''}: exit status ${report.failing.length ? 1 : 0}.`,
   ];
+}
+
+/** Keys in reading order: what the claim is and its verdict first, the evidence after. */
+function claimRow(claim: ClaimResult): Record<string, unknown> {
+  return { id: claim.id, file: claim.file, ...judgementFields(claim), article: claim.article };
+}
+
+function judgementFields(j: Judgement): Record<string, unknown> {
+  return {
+    id: j.id,
+    quote: j.quote,
+    label: j.label,
+    verdict: j.verdict,
+    reason: j.reason,
+    claimed: j.claimed,
+    recomputed: j.recomputed,
+    difference: j.difference,
+    judgedOn: j.judgedOn,
+    published: j.published,
+    publishedNote: j.publishedNote,
+    tolerance: j.tolerance,
+    measure: j.measure,
+    caveats: j.caveats,
+    notes: j.notes,
+    readings: j.readings.map(judgementFields),
+    parts: j.parts.map(judgementFields),
+    sources: j.sources,
+  };
 }

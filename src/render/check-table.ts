@@ -82,7 +82,15 @@ function evidenceLines(j: Judgement, indent: string, width: number): string[] {
   if (j.tolerance && j.tolerance.source !== 'default') add('tolerance', `${j.tolerance.text} (${j.tolerance.source})`);
   for (const caveat of j.caveats) if (j.measure) add('caveat', caveat);
   if (j.notes) add('note', j.notes);
-  if (j.measure) for (const source of j.sources) add('source', `${source.title}: ${source.url}`);
+  if (j.measure) {
+    // One title, then each of its URLs on a line of its own (URLs are never wrapped).
+    const byTitle = new Map<string, string[]>();
+    for (const source of j.sources) byTitle.set(source.title, [...(byTitle.get(source.title) ?? []), source.url]);
+    for (const [title, urls] of byTitle) {
+      add('source', title);
+      for (const url of urls) lines.push(`${indent}${' '.repeat(LABEL_WIDTH)}${clean(url)}`);
+    }
+  }
   return lines;
 }
 

@@ -99,6 +99,7 @@ function judgeMeasure(m: ClaimMeasure, claimed: Claimed, id: string, quote: stri
   if (toleranceText !== undefined) {
     const spec = parseToleranceSpec(toleranceText);
     if (spec?.kind === 'points' && claimed.unit !== 'percent') throw new ClaimProblem(`${path}tolerance`, `'${toleranceText}' is in percentage points, but the claim is in ${claimed.unit}`);
+    if (spec && spec.kind !== 'absolute' && claimed.unit === 'date') throw new ClaimProblem(`${path}tolerance`, `a date's tolerance is a number of days, not '${toleranceText}'`);
   }
   const base = {
     id, quote, label,
@@ -253,7 +254,7 @@ function judgeFact(measured: FactMeasurement, claimed: Claimed, path: string, to
   const none = { difference: null, judgedOn: null, published: null, publishedNote: null, tolerance: null } as const;
   if (measured.value === null) return { verdict: 'unverifiable', reason: measured.unverifiable ?? 'The data cannot decide.', claimed: claimedView, recomputed: null, ...none };
   const shown = Array.isArray(measured.value) ? measured.value.map((id) => names[id] ?? id).join(', ') : measured.type === 'date' ? measured.value : words(measured.value);
-  const recomputed = { value: measured.value, lowerBound: false, text: measured.order ? `${shown} (${numberText(Math.abs(measured.order.days), 'days', 0)})` : shown };
+  const recomputed = { value: measured.value, lowerBound: false, text: measured.order && measured.order.days !== 0 ? `${shown} (${numberText(Math.abs(measured.order.days), 'days', 0)})` : shown };
   const result = (verdict: Verdict, reason: string, extra: Partial<Judged> = {}): Judged => ({ verdict, reason, claimed: claimedView, recomputed, ...none, ...extra });
   switch (measured.type) {
     case 'date': {
@@ -262,7 +263,7 @@ function judgeFact(measured: FactMeasurement, claimed: Claimed, path: string, to
       const claimedDate = String(claimed.value);
       const length = precision === 'day' ? 10 : precision === 'month' ? 7 : 4;
       if (actual.slice(0, length) === claimedDate.slice(0, length)) return result('accurate', `The event was on ${actual}.`);
-      const tolerance = toleranceText === undefined ? 0 : Number(toleranceText.replace(/%|pp$/, ''));
+      const tolerance = toleranceText === undefined ? 0 : Number(toleranceText);
       const days = precision === 'day' ? Math.round((Date.parse(`${actual}T00:00:00Z`) - Date.parse(`${claimedDate}T00:00:00Z`)) / 86_400_000) : null;
       const difference = days === null ? null : { absolute: days, relative: null, text: numberText(days, 'days', 0, true) };
       if (days !== null && Math.abs(days) <= tolerance) return result('mostly-accurate', `The event was on ${actual}, ${numberText(Math.abs(days), 'days', 0)} ${days > 0 ? 'later' : 'earlier'}: within the ${toleranceText} tolerance.`, { difference });

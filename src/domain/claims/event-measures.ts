@@ -3,11 +3,13 @@
 // unilateral declaration).
 import type { ClaimMeasure } from '../../data/claim-schemas.js';
 import { ClaimProblem } from './claim-problem.js';
-import { listWords, words } from './claim-words.js';
+import { listWords } from './claim-words.js';
 import type { EventFactRecord, EventSource } from './event-source.js';
 import type { FactMeasurement, MeasureContext, NumberMeasurement } from './measurement.js';
 import type { EvidenceSource } from './report.js';
 import { closest } from '../suggest.js';
+
+const SIDE_WORDS: Record<string, string> = { 'united-states': 'U.S.', mexico: 'Mexico' };
 
 type EventKind = Extract<ClaimMeasure, { kind: 'event-date' | 'event-participants' | 'event-order' | 'days-between' | 'event-form' }>;
 
@@ -26,7 +28,7 @@ export function measureEvent(measure: EventKind, ctx: MeasureContext, path: stri
         kind: 'event-participants',
         description: `Who took part in “${event.title}”`,
         formula: `the participants the events dataset lists for ${event.id}`,
-        details: (people ?? []).map((p) => `${p.name}: ${p.role} (${words(p.side)})`),
+        details: (people ?? []).map((p) => `${p.name}${p.role ? `, ${p.role}` : ''}${SIDE_WORDS[p.side] ? ` (${SIDE_WORDS[p.side]})` : ''}`),
       }, [event], names);
       base.links.push(...(people ?? []).flatMap((p) => links(p.sourceUrls, `participant:${p.id}`, `${p.name}, ${p.role}`)));
       base.links.splice(0, base.links.length, ...dedupe(base.links));
