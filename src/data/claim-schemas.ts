@@ -29,7 +29,7 @@ export const filtersSchema = z.strictObject({
   drugs: z.array(nonEmpty).min(1).optional().describe('seizures: drug names or aliases, e.g. ["methamphetamine"]; default every drug'),
   components: z.array(z.enum(SEIZURE_COMPONENTS)).min(1).optional().describe('seizures: default ["ofo", "usbp"], CBP\'s nationwide drug-seizure series'),
   quantity: z.enum(SEIZURE_QUANTITIES).optional().describe('seizures: pounds (default) or events'),
-});
+}).meta({ id: 'Filters' });
 export type ClaimFilters = z.infer<typeof filtersSchema>;
 
 /** One period: a month, a fiscal year (to date with `through`), a calendar year, or a range of months. */
@@ -54,7 +54,7 @@ export const periodSchema = z.strictObject({
     const last = `${period.fiscalYear}-09`;
     if (period.through < first || period.through > last) ctx.addIssue({ code: 'custom', path: ['through'], message: `${period.through} is not in FY${period.fiscalYear} (${first} to ${last})` });
   }
-});
+}).meta({ id: 'Period' });
 export type ClaimPeriod = z.infer<typeof periodSchema>;
 
 const yearRange = z.strictObject({ from: year.optional(), to: year.optional() });
@@ -67,7 +67,7 @@ export const periodSetSchema = z.strictObject({
   from: monthKey.optional(),
   to: monthKey.optional(),
   per: z.enum(PERIOD_UNITS).optional().describe('compare months (default), fiscal years or calendar years'),
-});
+}).meta({ id: 'PeriodSet' });
 export type ClaimPeriodSet = z.infer<typeof periodSetSchema>;
 
 const dataset = z.enum(DATASETS);
@@ -129,7 +129,7 @@ export const measureSchema = z.discriminatedUnion('kind', [
       ctx.addIssue({ code: 'custom', path: ['period'], message: `ranking among ${measure.among} needs period.${wantsYear}${wantsYear === 'fiscalYear' ? ' (a whole year, no through)' : ''}` });
     }
   }
-});
+}).meta({ id: 'Measure' });
 export type ClaimMeasure = z.infer<typeof measureSchema>;
 
 export const claimedSchema = z.strictObject({
@@ -139,7 +139,7 @@ export const claimedSchema = z.strictObject({
   qualifier: z.enum(QUALIFIER_WORDS).describe('exact, about, nearly, more-than, at-least, less-than, at-most, record, or a synonym'),
   precision: z.union([z.number().positive(), z.enum(DATE_PRECISIONS)]).optional()
     .describe('the rounding unit of the claimed number (80% → 1; 1.5 million → 100000); default: its last written digit'),
-});
+}).meta({ id: 'Claimed' });
 export type Claimed = z.infer<typeof claimedSchema>;
 
 const tolerance = z.string().regex(TOLERANCE_PATTERN, 'expected a tolerance such as "5%", "2pp" or "1000"')
@@ -150,7 +150,7 @@ export const readingSchema = z.strictObject({
   label: nonEmpty.describe('the reading in words, e.g. "calendar years before 2022"'),
   measure: measureSchema,
   claimed: claimedSchema.optional().describe('when this reading claims something else than the claim\'s own claimed'),
-});
+}).meta({ id: 'Reading' });
 export type Reading = z.infer<typeof readingSchema>;
 
 const checkFields = {
@@ -215,7 +215,7 @@ export const partSchema = z.strictObject({
   id: slug,
   quote: z.string().optional().describe('the words of the quote this part checks'),
   ...checkFields,
-}).superRefine((part, ctx) => refineCheck(part, ctx, true));
+}).superRefine((part, ctx) => refineCheck(part, ctx, true)).meta({ id: 'Part' });
 export type ClaimPart = z.infer<typeof partSchema>;
 
 export const claimSchema = z.strictObject({
@@ -236,7 +236,7 @@ export const claimSchema = z.strictObject({
     return;
   }
   refineCheck(claim, ctx, true);
-});
+}).meta({ id: 'Claim' });
 export type Claim = z.infer<typeof claimSchema>;
 
 export const articleSchema = z.strictObject({
@@ -245,7 +245,7 @@ export const articleSchema = z.strictObject({
   publisher: z.string().optional(),
   published: isoDate.describe('the publication date'),
   asOf: isoDate.optional().describe('the date rank and record claims are judged at (default: published): only data CBP had published by then counts'),
-});
+}).meta({ id: 'Article' });
 export type Article = z.infer<typeof articleSchema>;
 
 export const claimsFileSchema = z.strictObject({
