@@ -103,7 +103,7 @@ function judgeMeasure(m: ClaimMeasure, claimed: Claimed, id: string, quote: stri
   }
   const base = {
     id, quote, label,
-    measure: measured.view,
+    measure: { ...measured.view, definition: m },
     caveats: measured.caveats,
     sources: dedupeSources([...evaluator.sourcesOf(measured.uses), ...measured.links]),
     readings: [], parts: [], notes: null,

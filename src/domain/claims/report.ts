@@ -73,6 +73,8 @@ export interface ToleranceView {
 
 export interface MeasureView {
   kind: string;
+  /** The measure as the claims file defines it (filters, periods, events), for machines. */
+  definition?: unknown;
   /** What was measured, in words: "Southwest land border encounters, November 2023". */
   description: string;
   /** How, in words: "sum of the monthly Southwest totals (Border Patrol + OFO) over …". */
