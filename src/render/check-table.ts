@@ -76,6 +76,7 @@ function evidenceLines(j: Judgement, indent: string, width: number): string[] {
     const formula = j.published.figures.length > 1 ? ` = ${j.published.formula}` : '';
     const revision = j.published.revision === null || j.published.revision.absolute === 0 ? 'unrevised since' : `revised since by ${j.published.revision.text}`;
     add('published', `${j.published.text}${formula} (${releases}); ${revision}`);
+    if (j.publishedNote) add('', j.publishedNote);
   } else if (j.publishedNote) {
     add('published', j.publishedNote);
   }

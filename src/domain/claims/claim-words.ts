@@ -48,8 +48,11 @@ export function claimedText(value: number | string | string[], unit: Unit, quali
 }
 
 /** Recomputed − claimed, in the claim's unit and relative to the claim. */
-export function differenceView(recomputed: number, claimed: number, unit: Unit, decimals: number): DifferenceView {
+export function differenceView(recomputed: number, claimed: number, unit: Unit, shown: number): DifferenceView {
   const absolute = recomputed - claimed;
+  // A difference too small for the shown decimals gets more of them, up to three: never "0.0" for a non-zero gap.
+  let decimals = shown;
+  while (decimals < 3 && absolute !== 0 && Number(Math.abs(absolute).toFixed(decimals)) === 0) decimals++;
   const relative = claimed === 0 ? null : (absolute / Math.abs(claimed)) * 100;
   const amount = unit === 'percent'
     ? `${signed(absolute, decimals)} ${Math.abs(absolute) === 1 ? 'point' : 'points'}`

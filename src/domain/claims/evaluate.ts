@@ -175,7 +175,7 @@ function judgeNumber(measured: NumberMeasurement, claimed: Claimed, m: ClaimMeas
       ? `Quotes CBP's figure as published (${releases}) exactly; ${revised}`
       : `Judged on CBP's figure as published, ${published!.text} (${releases}): ${reason.charAt(0).toLowerCase()}${reason.slice(1)} ${revised}`;
   }
-  return { verdict, reason, claimed: claimedView, recomputed, difference, judgedOn: onPublished ? 'published' : 'data', published, publishedNote: candidate ? null : noPublished, tolerance: toleranceView };
+  return { verdict, reason, claimed: claimedView, recomputed, difference, judgedOn: onPublished ? 'published' : 'data', published, publishedNote: candidate ? measured.publishedGap ?? null : noPublished, tolerance: toleranceView };
 }
 
 function stripRelative(text: string): string {
