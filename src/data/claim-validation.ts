@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { DataError } from '../errors.js';
 import { didYouMean } from '../domain/suggest.js';
 import { claimsFileSchema, type ClaimsFile } from './claim-schemas.js';
+import { ENCOUNTER_REGIONS, SEIZURE_REGIONS } from './claim-vocabulary.js';
 
 export function validateClaimsFile(raw: unknown, file: string): ClaimsFile {
   const parsed = claimsFileSchema.safeParse(raw);
@@ -27,7 +28,15 @@ export function describeIssue(issue: Issue, raw: unknown): string {
   } else {
     where = fieldPath(path) || '(the file)';
   }
-  return `${where}: ${message(issue, actual)}`;
+  return `${where}: ${message(narrowRegions(issue, path, raw), actual)}`;
+}
+
+// One schema holds the regions of both datasets; name only those of the measure's dataset.
+function narrowRegions(issue: Issue, path: readonly (string | number)[], raw: unknown): Issue {
+  if (issue.code !== 'invalid_value' || path[path.length - 1] !== 'region') return issue;
+  const dataset = valueAt(raw, [...path.slice(0, -2), 'dataset']);
+  const regions: readonly string[] | undefined = dataset === 'encounters' ? ENCOUNTER_REGIONS : dataset === 'seizures' ? SEIZURE_REGIONS : undefined;
+  return regions ? { ...issue, values: [...regions] } : issue;
 }
 
 function message(issue: Issue, actual: unknown): string {
