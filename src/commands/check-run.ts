@@ -21,7 +21,7 @@ const FORMATS = ['table', 'json'] as const;
 export interface CheckOptions {
   claim?: string;
   failOn: string;
-  tolerance: string[];
+  tolerance?: string[];
   schema?: boolean;
 }
 
@@ -32,7 +32,7 @@ export async function runCheck(files: string[], options: CheckOptions, cmd: Comm
   }
   const format = checkFormat(cmd);
   const failOn = parseChoice(options.failOn, FAIL_ON_CHOICES, '--fail-on') as FailOn;
-  const overrides = parseTolerances(options.tolerance);
+  const overrides = parseTolerances(options.tolerance ?? []);
   const dataset = loadDataset(cmd);
   const loaded: LoadedClaims[] = files.length === 0 ? [bundledClaims(dataset)] : await Promise.all(files.map(userClaims));
   if (options.claim !== undefined) requireClaim(options.claim, loaded);
@@ -46,7 +46,7 @@ export async function runCheck(files: string[], options: CheckOptions, cmd: Comm
     files: loaded.map((l) => l.file),
     claim: options.claim ?? null,
     failOn,
-    tolerances: options.tolerance,
+    tolerances: options.tolerance ?? [],
   };
   if (format === 'json') {
     writeOut(renderCheckJson(report, query));

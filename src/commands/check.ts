@@ -10,21 +10,23 @@ export function configureCheckCommand(program: Command): void {
     .argument('[files...]', 'claims files (JSON, see --schema); default: the claims of the bundled article')
     .option('--claim <id>', 'check only the claim with this id')
     .option('--fail-on <verdict>', `exit 1 when a claim is this or worse: ${FAIL_ON_CHOICES.join(', ')}`, 'inaccurate')
-    .option('--tolerance <qualifier=amount>', 'override a default tolerance: about=10%, nearly=3pp, exact=500 (repeatable)', (value: string, all: string[]) => [...all, value], [])
+    .option('--tolerance <qualifier=amount>', 'override a default tolerance: about=10%, nearly=3pp, exact=500 (repeatable)', (value: string, all: string[] | undefined) => [...(all ?? []), value])
     .option('--schema', 'print the JSON Schema of claims files')
     .addHelpText('after', `
 Examples:
-  border-facts check                                 the bundled article's claims, with evidence
-  border-facts check claims.json                     your own claims file (format: docs/check.md)
-  border-facts check --claim busiest-on-record       one claim
-  border-facts check --json | jq '.rows[] | {id, verdict, reason}'
-  border-facts check draft-claims.json --fail-on misleading || exit 1   in CI: fail the build
-  border-facts check --tolerance about=10% --tolerance nearly=3pp
-  border-facts check --schema > claims.schema.json   for editors that validate JSON
+  border-facts check                             the bundled article and evidence
+  border-facts check claims.json                 your own claims (docs/check.md)
+  border-facts check --claim busiest-on-record   one claim
+  border-facts check --json | jq -r '.rows[] | [.verdict, .id] | @tsv'
+  border-facts check --tolerance about=10%       a looser "about"
+  border-facts check --schema > claims.schema.json
 
-Verdicts, best to worst: accurate, mostly-accurate, unverifiable, misleading, inaccurate.
-Exit status: 0 when no claim is at or worse than --fail-on (default inaccurate), 1 when one is,
-2 for a bad option, 3 for a bad claims file or dataset.`)
+In CI, fail the build when a claim is misleading or worse (exit status 1):
+  npx border-facts check claims.json --fail-on misleading
+
+Verdicts, best to worst: accurate, mostly-accurate, unverifiable, misleading,
+inaccurate. Exit status: 0 when no claim is at or worse than --fail-on (default
+inaccurate), 1 when one is, 2 for a bad option, 3 for a bad claims file or data.`)
     .action(async (files: string[], options: CheckOptions, cmd: Command) => {
       // The claims engine loads only when check runs: other commands do not parse it at start-up.
       const { runCheck } = await import('./check-run.js');
