@@ -14,7 +14,7 @@ export function configureCheckCommand(program: Command): void {
     .option('--schema', 'print the JSON Schema of claims files')
     .addHelpText('after', `
 Examples:
-  border-facts check                             the bundled article and evidence
+  border-facts check                             the bundled article, checked
   border-facts check claims.json                 your own claims (docs/check.md)
   border-facts check --claim busiest-on-record   one claim
   border-facts check --json | jq -r '.rows[] | [.verdict, .id] | @tsv'
