@@ -57,7 +57,8 @@ export function differenceView(recomputed: number, claimed: number, unit: Unit, 
   const amount = unit === 'percent'
     ? `${signed(absolute, decimals)} ${Math.abs(absolute) === 1 ? 'point' : 'points'}`
     : unit === 'rank' || unit === 'days' ? signed(absolute, 0) : numberText(absolute, unit, decimals, true);
-  const text = relative === null || absolute === 0 ? (absolute === 0 ? '0' : amount) : `${amount} (${signed(relative, relativeDecimals(relative))}%)`;
+  const relativeText = relative === null ? '' : Math.abs(relative) < 0.005 ? `${relative > 0 ? '+' : '−'}<0.01%` : `${signed(relative, relativeDecimals(relative))}%`;
+  const text = relative === null || absolute === 0 ? (absolute === 0 ? '0' : amount) : `${amount} (${relativeText})`;
   return { absolute, relative, text };
 }
 
