@@ -3,6 +3,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
 
@@ -214,5 +215,14 @@ describe('options', () => {
     const run = runCli(['check', '--help']);
     expect(run.stdout).toContain('Examples:');
     expect(run.stdout).toContain('npx border-facts check claims.json --fail-on misleading');
+  });
+});
+
+describe('docs/examples/claims.json', () => {
+  it('uses every kind of numeric and event measure and checks as docs/check.md says: every claim accurate', () => {
+    const file = fileURLToPath(new URL('../../docs/examples/claims.json', import.meta.url));
+    const { status, doc } = checkJson([file]);
+    expect(status).toBe(0);
+    expect(doc.rows.map((r) => r.verdict)).toEqual(Array(doc.rows.length).fill('accurate'));
   });
 });
