@@ -236,8 +236,9 @@ function capital(text: string): string {
 
 /** "1-point", "5%", "500": as in "within the 1-point tolerance". */
 function tolerancePhrase(tolerance: Tolerance, unit: string): string {
-  if (tolerance.kind === 'points') return `${tolerance.amount}-point`;
-  if (tolerance.kind === 'relative') return unit === 'percent' ? `${tolerance.text} (${formatDecimal(tolerance.width, 2).replace(/\.?0+$/, '')}-point)` : tolerance.text;
+  const trim = (x: number) => String(Number(x.toFixed(3)));
+  if (tolerance.kind === 'points') return `${trim(tolerance.width)}-point`;
+  if (tolerance.kind === 'relative') return unit === 'percent' ? `${tolerance.text} (${trim(tolerance.width)}-point)` : tolerance.text;
   return formatDecimal(tolerance.amount, Number.isInteger(tolerance.amount) ? 0 : 2);
 }
 

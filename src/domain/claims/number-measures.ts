@@ -41,7 +41,8 @@ export function formatAmount(value: number, unit: Unit): string {
 function checkMonths(months: readonly MonthKey[], counts: MonthlyCounts, field: string, dataset: DatasetName): void {
   const outside = months.filter((m) => m < counts.coverage.first || m > counts.coverage.last);
   if (outside.length > 0) {
-    throw new ClaimProblem(field, `${monthLongLabel(outside[0]!)} is outside the ${dataset} data (${monthLongLabel(counts.coverage.first)} to ${monthLongLabel(counts.coverage.last)})`);
+    const what = dataset === 'encounters' ? 'the encounters data' : `the data for ${counts.what}`;
+    throw new ClaimProblem(field, `${monthLongLabel(outside[0]!)} is outside ${what} (${monthLongLabel(counts.coverage.first)} to ${monthLongLabel(counts.coverage.last)})`);
   }
 }
 

@@ -27,7 +27,10 @@ export function parseToleranceSpec(text: string): ToleranceSpec | undefined {
   return { amount: Number(trimmed), kind: 'absolute', text: trimmed };
 }
 
-/** Defaults: relative for counts, amounts, days and ranks; percentage points for percentages. */
+/**
+ * Defaults: relative for counts, amounts, days and ranks; percentage points for percentages (at
+ * most a tenth of the claimed percentage).
+ */
 export const DEFAULT_TOLERANCES: Readonly<Record<Qualifier, { amounts: string; percent: string }>> = {
   exact: { amounts: '1%', percent: '1pp' },
   about: { amounts: '5%', percent: '2pp' },
@@ -73,12 +76,18 @@ export function resolveTolerance(
     : fromCommandLine
       ? [fromCommandLine, 'command line']
       : [parseToleranceSpec(DEFAULT_TOLERANCES[qualifier][percent ? 'percent' : 'amounts'])!, 'default'];
-  const width = spec.kind === 'relative' ? (spec.amount / 100) * Math.abs(claimedValue) : spec.amount;
+  let width = spec.kind === 'relative' ? (spec.amount / 100) * Math.abs(claimedValue) : spec.amount;
+  // Default points suit shares like 20% or 80%; for a small percentage ("1.4%") they would swallow
+  // the claim, so a default never exceeds a tenth of the claimed value.
+  if (source === 'default' && percent) width = Math.min(width, Math.abs(claimedValue) / 10);
   return { ...spec, source, width };
 }
 
-/** "5%", "2 points", "1,000". */
-export function describeTolerance(spec: ToleranceSpec): string {
-  if (spec.kind === 'points') return `${spec.amount} ${spec.amount === 1 ? 'point' : 'points'}`;
-  return spec.text;
+/** "5%", "2 points", "0.14 points", "1000": the tolerance as applied (points after any cap). */
+export function describeTolerance(tolerance: Tolerance): string {
+  if (tolerance.kind === 'points') {
+    const points = Number(tolerance.width.toFixed(3));
+    return `${points} ${points === 1 ? 'point' : 'points'}`;
+  }
+  return tolerance.text;
 }

@@ -26,6 +26,12 @@ describe('tolerances', () => {
     expect(resolveTolerance('about', 'percent', 20, NO_OVERRIDES)).toMatchObject({ source: 'default', width: 2 });
     expect(resolveTolerance('exact', 'percent', 55, NO_OVERRIDES).width).toBe(1);
   });
+  it('keeps a default in points below a tenth of a small claimed percentage', () => {
+    expect(resolveTolerance('about', 'percent', 1.4, NO_OVERRIDES).width).toBeCloseTo(0.14, 12);
+    expect(resolveTolerance('exact', 'percent', 8, NO_OVERRIDES).width).toBeCloseTo(0.8, 12);
+    expect(resolveTolerance('about', 'percent', 1.4, addOverride(NO_OVERRIDES, 'about', parseToleranceSpec('2pp')!)).width).toBe(2);
+  });
+
   it('lets the command line override a default and a claim override both', () => {
     const overrides = addOverride(NO_OVERRIDES, 'about', parseToleranceSpec('10%')!);
     expect(resolveTolerance('about', 'encounters', 1000, overrides)).toMatchObject({ source: 'command line', width: 100 });
