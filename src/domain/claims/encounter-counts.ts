@@ -4,7 +4,7 @@
 //   a component with detail, or encounter type → the Southwest by-component table, October 2021 on
 import type { ClaimFilters } from '../../data/claim-schemas.js';
 import { ENCOUNTER_FILES } from '../../data/encounter-files.js';
-import type { Coverage, MonthlySeriesRow } from '../../data/schemas.js';
+import type { Coverage, MonthlySeriesRow, SeriesRegion } from '../../data/schemas.js';
 import type { EncounterData } from '../encounters/query.js';
 import { fiscalYearOf, monthLabel, type MonthKey } from '../periods.js';
 import { resolveKnown } from './claim-problem.js';
@@ -53,7 +53,7 @@ function fiscalYears(months: readonly MonthKey[], keep: (fy: number) => boolean 
 export function encounterCounts(data: EncounterData, raw: ClaimFilters, field: string): { counts: MonthlyCounts; filters: ClaimFilters } {
   const region = raw.region ?? 'southwest';
   const component = raw.component ?? 'all';
-  const series = data.monthly().filter((row) => row.region === region);
+  const series = data.monthlyIn(region as SeriesRegion);
   const coverage = { first: series[0]!.month, last: series[series.length - 1]!.month };
   const detailed = raw.citizenship || raw.demographic || raw.state || raw.title || raw.encounterType;
   if (!detailed) {

@@ -24,6 +24,8 @@ export interface EncounterQuery {
 /** The stored tables, loaded only when a query needs them (dictionaries are sorted). */
 export interface EncounterData {
   monthly(): MonthlySeriesRow[];
+  /** The monthly series of one region, in month order (decodes only that region's rows). */
+  monthlyIn(region: SeriesRegion): MonthlySeriesRow[];
   /** The months the by-state detail covers. */
   stateMonths(): MonthKey[];
   byState(months: ReadonlySet<MonthKey>): EncounterStateRow[];
