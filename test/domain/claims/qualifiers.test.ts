@@ -136,3 +136,16 @@ describe('a value known only as a lower bound (Border Patrol standing in for a t
     expect(verdictOver(100, 106, claim('about', 100), 5)).toBe('unverifiable');
   });
 });
+
+describe('qualifier words', () => {
+  it('map every synonym onto its qualifier', async () => {
+    const { canonicalQualifier, QUALIFIER_WORDS } = await import('../../../src/data/claim-vocabulary.js');
+    expect(['approximately', 'roughly', 'around'].map(canonicalQualifier)).toEqual(['about', 'about', 'about']);
+    expect(['almost', 'just-under'].map(canonicalQualifier)).toEqual(['nearly', 'nearly']);
+    expect(['over', 'above'].map(canonicalQualifier)).toEqual(['more-than', 'more-than']);
+    expect(['under', 'below', 'fewer-than'].map(canonicalQualifier)).toEqual(['less-than', 'less-than', 'less-than']);
+    expect(['never-more-than', 'no-more-than'].map(canonicalQualifier)).toEqual(['at-most', 'at-most']);
+    expect(['highest', 'busiest', 'most', 'lowest', 'fewest'].map(canonicalQualifier)).toEqual(Array(5).fill('record'));
+    expect(QUALIFIER_WORDS.every((word) => canonicalQualifier(word) !== undefined)).toBe(true);
+  });
+});
