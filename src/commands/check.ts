@@ -12,8 +12,7 @@ export function configureCheckCommand(program: Command): void {
     .option('--fail-on <verdict>', `exit 1 when a claim is this or worse: ${FAIL_ON_CHOICES.join(', ')}`, 'inaccurate')
     .option('--tolerance <qualifier=amount>', 'override a default tolerance: about=10%, nearly=3pp, exact=500 (repeatable)', (value: string, all: string[] | undefined) => [...(all ?? []), value])
     .option('--schema', 'print the JSON Schema of claims files')
-    .addHelpText('after', `
-Examples:
+    .addHelpText('before', `Examples:
   border-facts check                             the bundled article, checked
   border-facts check claims.json                 your own claims (docs/check.md)
   border-facts check --claim busiest-on-record   one claim
@@ -23,7 +22,8 @@ Examples:
 
 In CI, fail the build when a claim is misleading or worse (exit status 1):
   npx border-facts check claims.json --fail-on misleading
-
+`)
+    .addHelpText('after', `
 Verdicts, best to worst: accurate, mostly-accurate, unverifiable, misleading,
 inaccurate. Exit status: 0 when no claim is at or worse than --fail-on (default
 inaccurate), 1 when one is, 2 for a bad option, 3 for a bad claims file or data.`)

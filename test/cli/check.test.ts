@@ -213,7 +213,8 @@ describe('options', () => {
 
   it('--help leads with examples, a CI one among them', () => {
     const run = runCli(['check', '--help']);
-    expect(run.stdout).toContain('Examples:');
+    expect(run.stdout.startsWith('Examples:\n  border-facts check ')).toBe(true);
+    expect(run.stdout.indexOf('Examples:')).toBeLessThan(run.stdout.indexOf('Usage:'));
     expect(run.stdout).toContain('npx border-facts check claims.json --fail-on misleading');
   });
 });
