@@ -28,10 +28,6 @@ export function measureNumber(measure: NumberKind, ctx: MeasureContext, path: st
 
 // ---- helpers ----
 
-function unitOf(counts: MonthlyCounts): Unit {
-  return counts.unit;
-}
-
 export function formatAmount(value: number, unit: Unit): string {
   if (unit === 'pounds') return `${formatDecimal(value, value !== 0 && Math.abs(value) < 10 ? 2 : 0)} lb`;
   if (unit === 'percent') return `${formatDecimal(value, 1)}%`;
@@ -121,7 +117,7 @@ function valueMeasure(measure: Extract<NumberKind, { kind: 'value' }>, ctx: Meas
   const periodWords = describePeriod(measure.period);
   return {
     type: 'number',
-    unit: unitOf(s.counts),
+    unit: s.counts.unit,
     value: s.agg.value,
     lowerBound: s.agg.lowerBound,
     view: {
@@ -336,7 +332,7 @@ function extremeMeasure(measure: Extract<NumberKind, { kind: 'maximum' | 'minimu
   const runnersUp = [...ranked].sort((a, b) => (highest ? b.value - a.value : a.value - b.value)).slice(0, 3);
   return {
     type: 'number',
-    unit: unitOf(counts),
+    unit: counts.unit,
     value: best?.value ?? null,
     lowerBound: false,
     view: {

@@ -85,6 +85,12 @@ describe('value', () => {
     expect(moreThan.verdict).toBe('accurate');
   });
 
+  it('carries the caveat of a rounded figure (Border Patrol in FY2021 comes from DHS OHSS, rounded to 10)', () => {
+    const result = check({ id: 'r', quote: 'q', measure: { kind: 'value', dataset: 'encounters', filters: { region: 'southwest', component: 'usbp' }, period: { month: '2020-11' } }, claimed: { value: 69170, unit: 'encounters', qualifier: 'exact' } });
+    expect(result.recomputed?.value).toBe(69170);
+    expect(result.caveats.join(' ')).toContain('rounded to the nearest 10');
+  });
+
   it('is unverifiable where no figure exists (OFO before FY2020)', () => {
     const result = check({ id: 'ofo', quote: 'q', measure: { kind: 'value', dataset: 'encounters', filters: { region: 'southwest', component: 'ofo' }, period: { month: '2015-11' } }, claimed: { value: 5000, unit: 'encounters', qualifier: 'about' } });
     expect(result.verdict).toBe('unverifiable');
