@@ -4,7 +4,8 @@
 //   Border Patrol Southwest Nov 2023 191,106 (sbo fy22-fy25-aug); nationwide Oct 309,024, Nov 308,605;
 //   Cuba 18,064 + 20,072, Venezuela 45,939 + 39,254; Sep 2023 269,735; Dec 2022 252,315;
 //   Nov 2021 174,845; Nov 2020 72,113; Nov 2019 42,643; Border Patrol Nov 1999 76,196, Nov 2010 22,405;
-//   seizures OFO + Border Patrol, methamphetamine Oct 2023 11,770 lb → Nov 18,153 lb (+54.2%).
+//   seizures OFO + Border Patrol, methamphetamine Oct 2023 11,770 lb → Nov 18,153 lb (+54.2%);
+//   Border Patrol Southwest Nov 2020 69,170 (OHSS monthly-region sheet, rounded to 10).
 import { describe, expect, it } from 'vitest';
 import { claimSchema, type Claim } from '../../../src/data/claim-schemas.js';
 import { openDataset } from '../../../src/data/dataset.js';
