@@ -1,5 +1,6 @@
 // Builds the border-facts program and is the one place where errors become messages and exit codes.
 import { Command, CommanderError, Option } from 'commander';
+import { configureCheckCommand } from './commands/check.js';
 import { configureCompletionCommand } from './commands/completion.js';
 import { configureEncountersCommand } from './commands/encounters.js';
 import { configureSeizuresCommand } from './commands/seizures.js';
@@ -48,6 +49,7 @@ export function buildProgram(): Command {
   configureEncountersCommand(program);
   configureSeizuresCommand(program);
   configureMeetingCommand(program);
+  configureCheckCommand(program);
   configureSourcesCommand(program);
   configureCompletionCommand(program);
   return program;

@@ -1,6 +1,6 @@
 // Builds the encounters data files from the releases read: one release per fiscal year per
 // table, then the derived monthly series.
-import type { EncounterComponentRow, EncounterStateRow, UsbpHistoryRow } from '../data/schemas.js';
+import type { EncounterCitizenshipRow, EncounterComponentRow, EncounterStateRow, UsbpHistoryRow } from '../data/schemas.js';
 import { encodeTable } from '../data/compact-table.js';
 import { ENCOUNTER_FILES } from '../data/encounter-files.js';
 import { coverageOf, type DatasetFile } from './dataset-files.js';
@@ -34,6 +34,7 @@ export function buildEncounterFiles(
   const component = mergeReleases(componentReleases, encounterComponentFile.monthOf);
   const usbpHistory = mergeUsbpHistory(usbpHistoryReleases);
   const monthly = deriveMonthlySeries(state.rows, component.rows, usbpHistory.rows);
+  const byCitizenship = sumByCitizenship(state.rows);
   const file = (path: string, description: string, columns: string[], rows: Record<string, unknown>[], months: string[], fiscalYearReleases?: Record<string, string>): DatasetFile => ({
     path, family: 'encounters', description,
     text: encodeTable(path.replace(/\.json$/, ''), columns, rows as Record<string, string | number | null>[]),
@@ -48,11 +49,29 @@ export function buildEncounterFiles(
     },
     file(ENCOUNTER_FILES.state, 'Encounters by month, region, state, demographic, citizenship and title of authority (all components)',
       ['month', 'region', 'state', 'demographic', 'citizenship', 'title', 'count'], state.rows, state.rows.map((r) => r.month), state.fiscalYearReleases),
+    {
+      ...file(ENCOUNTER_FILES.citizenship, 'Encounters by month, region and citizenship: the by-state table summed over states, demographics and titles',
+        ['month', 'region', 'citizenship', 'count'], byCitizenship, byCitizenship.map((r) => r.month)),
+      derivedFrom: [ENCOUNTER_FILES.state],
+    },
     file(ENCOUNTER_FILES.component, 'Southwest encounters by month, component, demographic, citizenship group, title and encounter type',
       ['month', 'component', 'demographic', 'citizenshipGroup', 'title', 'encounterType', 'count'], component.rows, component.rows.map((r) => r.month), component.fiscalYearReleases),
     file(ENCOUNTER_FILES.usbpHistory, 'Border Patrol monthly encounters by region: CBP table to FY2020 (exact), OHSS after (rounded to 10)',
       ['month', 'region', 'count', 'precision'], usbpHistory.rows, usbpHistory.rows.map((r) => r.month), usbpHistory.fiscalYearReleases),
   ];
+}
+
+// Claims and lookups by citizenship need neither state, demographic nor title: summed over them
+// the table is a fourteenth of the by-state table, so such a query starts fast.
+export function sumByCitizenship(rows: readonly EncounterStateRow[]): EncounterCitizenshipRow[] {
+  const sums = new Map<string, EncounterCitizenshipRow>();
+  for (const row of rows) {
+    const key = `${row.month}|${row.region}|${row.citizenship}`;
+    const sum = sums.get(key);
+    if (sum) sum.count += row.count;
+    else sums.set(key, { month: row.month, region: row.region, citizenship: row.citizenship, count: row.count });
+  }
+  return [...sums.keys()].sort().map((key) => sums.get(key)!);
 }
 
 // The CBP table is exact, OHSS is rounded: where both cover a fiscal year, the exact one wins
