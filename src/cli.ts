@@ -1,5 +1,6 @@
 // Builds the border-facts program and is the one place where errors become messages and exit codes.
 import { Command, CommanderError, Option } from 'commander';
+import { configureDataCommand } from './commands/data.js';
 import { configureEncountersCommand } from './commands/encounters.js';
 import { configureSourcesCommand } from './commands/sources.js';
 import { isKnownError } from './errors.js';
@@ -31,6 +32,7 @@ Examples:
   border-facts sources                           where every number comes from`);
   configureEncountersCommand(program);
   configureSourcesCommand(program);
+  configureDataCommand(program);
   return program;
 }
 

@@ -37,7 +37,7 @@ export function readSourceFile(path: string, displayName = basename(path)): Sour
   throwIfRowErrors(displayName, errors);
   if (rows.length === 0) throw new DataError(`${displayName}: no data rows`);
   const fileName = basename(path);
-  const described = SOURCE_CATALOG[fileName] ?? describeUnknownSource(fileName, kind.family, kind.description, '');
+  const described = SOURCE_CATALOG[fileName] ?? describeUnknownSource(fileName, kind.family, kind.description, kind.page ?? '');
   return {
     fileName,
     kind,
