@@ -9,7 +9,7 @@ import { formatCount } from '../domain/words.js';
 import { UsageError } from '../errors.js';
 import type { ImportResult } from '../import/dataset-import.js';
 import type { ImportedFile } from '../import/import-plan.js';
-import type { CommandResult } from '../render/result.js';
+import type { Column, CommandResult } from '../render/result.js';
 import { emit, globalOptions } from './context.js';
 
 const FORMATS = ['table', 'tsv', 'csv', 'json', 'ndjson'] as const;
@@ -82,7 +82,7 @@ Examples:
       const message = result.removed
         ? `Removed the imported dataset in ${result.dir} (${result.files} files).`
         : `No imported dataset in ${result.dir}: nothing to remove.`;
-      const reads = options.into === undefined ? readingNote(process.env) : undefined;
+      const reads = options.into === undefined ? readingNote(process.env, result.removed) : undefined;
       process.stderr.write(`${[message, reads].filter(Boolean).join(' ')}\n`);
       const global = globalOptions(cmd);
       if (global.json || global.format !== undefined) {
@@ -103,10 +103,10 @@ Examples:
 }
 
 /** Which dataset commands read after a reset of the default directory. */
-function readingNote(env: NodeJS.ProcessEnv): string {
+function readingNote(env: NodeJS.ProcessEnv, removed: boolean): string {
   return env.BORDER_FACTS_DATA
     ? `Commands read BORDER_FACTS_DATA=${env.BORDER_FACTS_DATA} while it is set.`
-    : `Commands now read the bundled dataset (${bundledDataDir()}).`;
+    : `Commands ${removed ? 'now read' : 'read'} the bundled dataset (${bundledDataDir()}).`;
 }
 
 /**
@@ -136,7 +136,7 @@ function importResult(result: ImportResult, files: readonly string[], isDefault:
   const { report } = result;
   const notes: string[] = [
     ...result.recovered.map((note) => `${note[0]!.toUpperCase()}${note.slice(1)}.`),
-    ...report.files.map(fileNote),
+    ...report.files.map((file) => fileNote(file, report.changes)),
     ...report.tables.map(tableNote).filter((note): note is string => note !== undefined),
   ];
   if (report.sourcesDropped.length > 0) notes.push(`No fiscal year comes from ${report.sourcesDropped.join(', ')} any more: dropped from the sources.`);
@@ -154,19 +154,7 @@ function importResult(result: ImportResult, files: readonly string[], isDefault:
   return {
     command: 'data import',
     query: { files: [...files], into: result.dir, dryRun },
-    columns: [
-      { key: 'change', header: 'Change', kind: 'text' },
-      { key: 'period', header: 'Period', kind: 'text', value: (row) => row.month ?? `FY${String(row.fiscalYear)}` },
-      { key: 'table', header: 'Table', kind: 'text', value: (row) => String(row.table).replace(/\.json$/, '') },
-      { key: 'figure', header: 'Figure', kind: 'text', value: figureOf },
-      { key: 'before', header: 'Before', kind: 'count' },
-      { key: 'after', header: 'After', kind: 'count' },
-      { key: 'difference', header: 'Difference', kind: 'count' },
-      { key: 'group', header: 'Group', kind: 'text', machineOnly: true },
-      { key: 'measure', header: 'Measure', kind: 'text', machineOnly: true },
-      { key: 'previousRelease', header: 'Previous release', kind: 'text', machineOnly: true },
-      { key: 'release', header: 'Release', kind: 'text', machineOnly: true },
-    ],
+    columns: changeColumns(report.changes),
     rows: report.changes.map((change) => ({ ...change })),
     notes,
     sources: result.sources.map((source) => ({ id: source.id, title: source.title, publisher: source.publisher, url: source.url, release: source.release })),
@@ -174,32 +162,55 @@ function importResult(result: ImportResult, files: readonly string[], isDefault:
   };
 }
 
+/** The report's columns; a table leaves out Before and Difference when nothing was revised or removed. */
+function changeColumns(changes: ImportResult['report']['changes']): Column[] {
+  const revisions = changes.some((change) => change.change === 'revised' || change.change === 'removed');
+  const shown = (column: Column, wanted: boolean): Column => (wanted ? column : { ...column, machineOnly: true });
+  return [
+    { key: 'change', header: 'Change', kind: 'text' },
+    { key: 'period', header: 'Period', kind: 'text', value: (row) => row.month ?? `FY${String(row.fiscalYear)}` },
+    { key: 'table', header: 'Table', kind: 'text', value: (row) => String(row.table).replace(/\.json$/, '') },
+    { key: 'figure', header: 'Figure', kind: 'text', value: figureOf },
+    shown({ key: 'before', header: 'Before', kind: 'count' }, revisions),
+    { key: 'after', header: 'After', kind: 'count' },
+    shown({ key: 'difference', header: 'Difference', kind: 'count' }, revisions),
+    { key: 'group', header: 'Group', kind: 'text', machineOnly: true },
+    { key: 'measure', header: 'Measure', kind: 'text', machineOnly: true },
+    { key: 'previousRelease', header: 'Previous release', kind: 'text', machineOnly: true },
+    { key: 'release', header: 'Release', kind: 'text', machineOnly: true },
+  ];
+}
+
 /** "southwest total", or for a fiscal year now taken from another release, which one. */
 function figureOf(row: Record<string, unknown>): string {
   if (row.change === 'release') {
-    return row.previousRelease ? `now from ${String(row.release)} (was ${String(row.previousRelease)})` : `new, from ${String(row.release)}`;
+    return row.previousRelease ? `from ${String(row.release)}` : `from ${String(row.release)} (new)`;
   }
   return [row.group, row.measure].filter((part) => part !== null && part !== undefined).join(' ');
 }
 
-function fileNote(file: ImportedFile): string {
+function fileNote(file: ImportedFile, changes: ImportResult['report']['changes']): string {
+  const previous = [...new Set(changes.filter((c) => c.change === 'release' && c.release === file.file && c.previousRelease !== null).map((c) => c.previousRelease!))];
+  const instead = previous.length > 0 ? ` (instead of ${previous.join(', ')})` : '';
   const span = file.firstMonth ? `${monthLabel(file.firstMonth)} – ${monthLabel(file.lastMonth)}` : `to ${monthLabel(file.lastMonth)}`;
   const what = `${file.file} (${file.kind}, ${formatCount(file.rows)} rows, ${span})`;
   switch (file.outcome) {
     case 'already-present': return `${what}: the dataset already holds this file${file.sameAs === file.file ? '' : ` as ${file.sameAs}`}; nothing to import.`;
     case 'superseded': return `${what}: every fiscal year it covers comes from a newer release; nothing taken from it.`;
     case 'replaced': return `${what}: replaces the stored file of the same name; ${fiscalYearList(file.fiscalYears)} of ${file.table} now come from it.`;
-    case 'imported': return `${what}: ${fiscalYearList(file.fiscalYears)} of ${file.table} now come from it.`;
+    case 'imported': return `${what}: ${fiscalYearList(file.fiscalYears)} of ${file.table} now come from it${instead}.`;
   }
 }
 
 function tableNote(table: ImportResult['report']['tables'][number]): string | undefined {
   const parts: string[] = [];
+  const replaced = table.fiscalYearsReplaced.filter((year) => year.previousRelease !== null);
+  const unrevised = table.monthsRevised.length === 0 && table.monthsRemoved.length === 0 && table.rowsRevised === 0;
+  if (replaced.length > 0 && unrevised) parts.push(`${fiscalYearList(replaced.map((year) => year.fiscalYear))} now from the newer release, with the same figures as before`);
   if (table.monthsAdded.length > 0) parts.push(`${table.monthsAdded.length} month${table.monthsAdded.length === 1 ? '' : 's'} added (${monthRange(table.monthsAdded)})`);
   if (table.monthsRevised.length > 0) parts.push(`${table.monthsRevised.length} month${table.monthsRevised.length === 1 ? '' : 's'} revised (${table.monthsRevised.map(monthLabel).join(', ')})`);
   if (table.monthsRemoved.length > 0) parts.push(`${table.monthsRemoved.length} month${table.monthsRemoved.length === 1 ? '' : 's'} no longer in the data (${monthRange(table.monthsRemoved)})`);
   if (table.rowsRevised > 0) parts.push(`${formatCount(table.rowsRevised)} detail row${table.rowsRevised === 1 ? ' differs' : 's differ'} in months held before`);
-  if (parts.length === 0 && table.fiscalYearsReplaced.length > 0) parts.push('same figures, now from the newer release');
   return parts.length === 0 ? undefined : `${table.table}: ${parts.join('; ')}.`;
 }
 

@@ -14,7 +14,7 @@ const FORMATS = ['table', 'tsv', 'csv', 'json', 'ndjson'] as const;
 
 const ORIGINS: Record<DatasetOrigin, string> = {
   bundled: 'the dataset bundled with border-facts',
-  imported: "imported with 'border-facts data import'; 'border-facts data reset' returns to the bundled dataset",
+  imported: "written by 'border-facts data import'; 'border-facts data reset' returns to the bundled dataset",
   option: 'chosen with --data-dir',
   environment: 'chosen with BORDER_FACTS_DATA',
 };

@@ -46,10 +46,12 @@ export function importReleases(request: ImportRequest): ImportResult {
     const release = readSourceFile(file, file);
     return { ...release, source: describeImported(release, bundled, request.today) };
   });
-  mkdirSync(dirname(dir), { recursive: true });
-  const lock = acquireDatasetLock(dir);
+  // A dry run into a place that does not exist yet has nothing to lock and creates nothing.
+  if (!request.dryRun) mkdirSync(dirname(dir), { recursive: true });
+  const lock = existsSync(dirname(dir)) ? acquireDatasetLock(dir) : { path: '', tookOverStale: false, release: () => {} };
   try {
     const recovered = recoverInterruptedWrites(dir);
+    if (lock.tookOverStale) recovered.push(`took over the lock of an import that no longer runs (${lock.path})`);
     const startedFromBundled = isNewOrEmpty(dir);
     const base = baseDataset(startedFromBundled ? bundled : openTarget(dir, request.restoreHint));
     const plan = planImport(base, releases);
