@@ -119,7 +119,7 @@ function testHooks(env: NodeJS.ProcessEnv): { beforeSwap?: () => void } {
   if (!value) return {};
   return {
     beforeSwap: () => {
-      if (value === 'fail') throw new Error('simulated failure before the swap (BORDER_FACTS_TEST_BEFORE_SWAP=fail)');
+      if (value === 'fail') throw Object.assign(new Error('simulated failure before the swap (BORDER_FACTS_TEST_BEFORE_SWAP=fail)'), { code: 'ESIMULATED' });
       if (value === 'kill') process.kill(process.pid, 'SIGKILL');
       if (value.startsWith('hold:')) waitForFile(value.slice('hold:'.length));
     },

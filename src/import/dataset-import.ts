@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, s
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { MANIFEST_FILE, openDataset, type Dataset } from '../data/dataset.js';
 import type { ManifestSource } from '../data/schemas.js';
-import { DataError, UsageError } from '../errors.js';
+import { DataError, isKnownError, UsageError } from '../errors.js';
 import { acquireDatasetLock, isProcessAlive } from './dataset-lock.js';
 import { writeDataset, type WriteHooks } from './dataset-writer.js';
 import { planImport, type BaseDataset, type ImportReport } from './import-plan.js';
@@ -46,29 +46,27 @@ export function importReleases(request: ImportRequest): ImportResult {
     const release = readSourceFile(file, file);
     return { ...release, source: describeImported(release, bundled, request.today) };
   });
-  // A dry run into a place that does not exist yet has nothing to lock and creates nothing.
-  if (!request.dryRun) mkdirSync(dirname(dir), { recursive: true });
-  const lock = existsSync(dirname(dir)) ? acquireDatasetLock(dir) : { path: '', tookOverStale: false, release: () => {} };
   try {
-    const recovered = recoverInterruptedWrites(dir);
-    if (lock.tookOverStale) recovered.push(`took over the lock of an import that no longer runs (${lock.path})`);
-    const startedFromBundled = isNewOrEmpty(dir);
-    const base = baseDataset(startedFromBundled ? bundled : openTarget(dir, request.restoreHint));
-    const plan = planImport(base, releases);
-    const written = !request.dryRun && plan.changed;
-    if (written) {
-      try {
-        writeDataset(dir, plan.contents, request.hooks);
-      } catch (error) {
-        if (error instanceof DataError) throw error;
-        const code = (error as NodeJS.ErrnoException).code;
-        throw new DataError(`could not write the dataset in ${dir}: ${code ?? (error as Error).message}; the previous dataset is unchanged`);
-      }
+    // A dry run into a place that does not exist yet has nothing to lock and creates nothing.
+    if (!request.dryRun) mkdirSync(dirname(dir), { recursive: true });
+    const lock = existsSync(dirname(dir)) ? acquireDatasetLock(dir) : { path: '', tookOverStale: false, release: () => {} };
+    try {
+      const recovered = request.dryRun ? [] : recoverInterruptedWrites(dir);
+      if (lock.tookOverStale) recovered.push(`took over the lock of an import that no longer runs (${lock.path})`);
+      const startedFromBundled = isNewOrEmpty(dir);
+      const base = baseDataset(startedFromBundled ? bundled : openTarget(dir, request.restoreHint));
+      const plan = planImport(base, releases);
+      const written = !request.dryRun && plan.changed;
+      if (written) writeDataset(dir, plan.contents, request.hooks);
+      const names = new Set(plan.report.sourcesAdded);
+      return { dir, startedFromBundled, written, report: plan.report, sources: plan.contents.manifest.sources.filter((s) => names.has(s.file)), recovered };
+    } finally {
+      lock.release();
     }
-    const names = new Set(plan.report.sourcesAdded);
-    return { dir, startedFromBundled, written, report: plan.report, sources: plan.contents.manifest.sources.filter((s) => names.has(s.file)), recovered };
-  } finally {
-    lock.release();
+  } catch (error) {
+    // Disk full, permissions (errors with a system code): nothing was swapped in. Bugs stay internal errors.
+    if (isKnownError(error) || typeof (error as NodeJS.ErrnoException).code !== 'string') throw error;
+    throw new DataError(`could not write the dataset in ${dir}: ${(error as Error).message}; the previous dataset is unchanged`);
   }
 }
 

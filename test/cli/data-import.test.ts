@@ -277,6 +277,14 @@ describe('where data import may write', () => {
     expect(readdirSync(dir)).toEqual(['notes.txt']);
   });
 
+  it('reports a directory it cannot create as a data error, without a stack trace', () => {
+    writeFileSync(join(root, 'a-file'), '');
+    const result = run(['data', 'import', join(files, REVISED), '--into', join(root, 'a-file', 'ds')]);
+    expect(result.status).toBe(3);
+    expect(result.stderr).toMatch(/^border-facts: could not write the dataset in .*a-file\/ds: .*; the previous dataset is unchanged\n$/);
+    expect(run(['data', 'import', join(files, REVISED), '--into', join(root, 'a-file')]).stderr).toContain('not a directory');
+  });
+
   it('points --data-dir users to --into', () => {
     const result = run(['--data-dir', join(root, 'x'), 'data', 'import', join(files, REVISED)]);
     expect(result.status).toBe(2);

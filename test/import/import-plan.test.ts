@@ -123,6 +123,23 @@ describe('planImport', () => {
     expect(plan.contents.manifest.sources.filter((s) => s.file === SBO_FILE)).toHaveLength(1);
   });
 
+  it('carries files of other families and their sources over unchanged', () => {
+    const dataset = bundled();
+    const other = '{"meeting":"2023-12-27"}\n';
+    const source = { ...dataset.manifest.sources[0]!, id: 'other', file: 'other-release.csv' };
+    const entry = { path: 'events.json', family: 'events', description: 'another family', sha256: 'a'.repeat(64), bytes: other.length, rows: 1, coverage: null, fiscalYearReleases: { 2024: 'other-release.csv' } };
+    const withOther: BaseDataset = {
+      ...base(dataset),
+      manifest: { ...dataset.manifest, files: [...dataset.manifest.files, entry], sources: [...dataset.manifest.sources, source] },
+      bytesOf: (path) => (path === 'events.json' ? Buffer.from(other) : base(dataset).bytesOf(path)),
+    };
+    const plan = planImport(withOther, [readSourceFile(revisedSbo('sbo-encounters-fy22-fy25-aug-revised.csv'))]);
+    expect(plan.contents.bytes.get('events.json')).toEqual(Buffer.from(other));
+    expect(plan.contents.manifest.files.find((f) => f.path === 'events.json')).toBe(entry);
+    expect(plan.contents.manifest.sources).toContainEqual(source);
+    expect(text(plan.contents.bytes.get(ENCOUNTER_FILES.state))).toBe(readFileSync(join(BUNDLED_DATA, ENCOUNTER_FILES.state), 'utf8'));
+  });
+
   it('changes nothing for a file the dataset already holds', () => {
     const plan = planImport(base(bundled()), [readSourceFile(sourcePath(SBO_FILE))]);
     expect(plan.changed).toBe(false);
