@@ -2,6 +2,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { configureDataCommand } from './commands/data.js';
 import { configureEncountersCommand } from './commands/encounters.js';
+import { configureSeizuresCommand } from './commands/seizures.js';
+import { configureMeetingCommand } from './commands/meeting.js';
 import { configureSourcesCommand } from './commands/sources.js';
 import { isKnownError } from './errors.js';
 import { escapeControl } from './render/escape.js';
@@ -31,6 +33,8 @@ Examples:
   border-facts encounters --fy 2020-2024 --by fy
   border-facts sources                           where every number comes from`);
   configureEncountersCommand(program);
+  configureSeizuresCommand(program);
+  configureMeetingCommand(program);
   configureSourcesCommand(program);
   configureDataCommand(program);
   return program;

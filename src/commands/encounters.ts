@@ -106,6 +106,8 @@ function marked(part: 'usbp' | 'ofo' | 'total') {
   return (row: Record<string, unknown>) => MARKERS[(row.coverage as Record<string, Coverage> | undefined)?.[part] ?? 'exact'] ?? '';
 }
 
+const GROUPING_WORDS: Partial<Record<string, string>> = { fy: 'fiscal year', year: 'calendar year', authority: 'title of authority', 'encounter-type': 'encounter type' };
+
 const DIMENSION_HEADERS: Record<string, string> = {
   citizenship: 'Citizenship', demographic: 'Demographic', state: 'State', authority: 'Title of authority',
   'encounter-type': 'Encounter type', region: 'Region', component: 'Component',
@@ -151,7 +153,7 @@ function toResult(query: EncounterQuery, rows: EncounterRow[], notes: string[], 
     notes: [...notes, ...legend],
     sources,
     chartKey: 'count',
-    title: `CBP encounters: ${query.by === 'region' || query.region === 'nationwide' ? 'all regions' : `${query.region} region`}${query.component === 'all' ? '' : `, ${query.component === 'usbp' ? 'Border Patrol' : 'OFO'}`}, by ${query.by}`,
+    title: `CBP encounters: ${query.by === 'region' || query.region === 'nationwide' ? 'all regions' : `${query.region} region`}${query.component === 'all' ? '' : `, ${query.component === 'usbp' ? 'Border Patrol' : 'OFO'}`}, by ${GROUPING_WORDS[query.by] ?? query.by}`,
   };
 }
 

@@ -51,7 +51,7 @@ export function tableChanges(
   const rows: ChangeRow[] = [];
   const line = (change: ChangeKind, month: string, group: string, measure: string, was: number | null, now: number | null): ChangeRow => ({
     table, change, fiscalYear: fiscalYearOf(month), month, group: group === '' ? null : group, measure,
-    before: was, after: now, difference: was !== null && now !== null ? now - was : null,
+    before: was, after: now, difference: was !== null && now !== null ? tidy(now - was) : null,
     previousRelease: releaseOf(before, month), release: change === 'removed' ? null : releaseOf(after, month),
   });
 
@@ -97,6 +97,9 @@ export function tableChanges(
   return { summary, rows };
 }
 
+// Sums of decimal quantities such as pounds carry float noise (0.1 + 0.2): six decimals are plenty.
+const tidy = (value: number) => (Number.isInteger(value) ? value : Math.round(value * 1e6) / 1e6);
+
 const byKey = <T>(a: [string, T], b: [string, T]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 
 /** The numeric columns: counts and other figures, as opposed to the categories that name a row. */
@@ -124,6 +127,7 @@ function sumsByMonth(rows: readonly Record<string, unknown>[], groupBy: readonly
       if (typeof value === 'number') values[i] = (values[i] ?? 0) + value;
     });
   }
+  for (const groups of sums.values()) for (const values of groups.values()) values.forEach((value, i) => (values[i] = value === null ? null : tidy(value)));
   return sums;
 }
 

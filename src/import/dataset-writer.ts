@@ -6,6 +6,7 @@ import { basename, dirname, isAbsolute, join } from 'node:path';
 import { MANIFEST_SCHEMA_VERSION, type Manifest, type ManifestFile, type ManifestSource } from '../data/schemas.js';
 import { MANIFEST_FILE, openDataset } from '../data/dataset.js';
 import type { BuiltDataset, DatasetFile } from './dataset-files.js';
+import { checksumOf } from '../data/checksum.js';
 import { sha256 } from './source-reader.js';
 
 export function manifestEntry(file: DatasetFile): ManifestFile {
@@ -14,6 +15,7 @@ export function manifestEntry(file: DatasetFile): ManifestFile {
     family: file.family,
     description: file.description,
     sha256: sha256(file.text),
+    checksum: checksumOf(Buffer.from(file.text)),
     bytes: Buffer.byteLength(file.text),
     rows: file.rows,
     coverage: file.coverage,
@@ -72,6 +74,7 @@ export function writeDataset(dir: string, contents: DatasetContents, hooks: Writ
     for (const entry of contents.manifest.files) {
       const bytes = contents.bytes.get(entry.path);
       if (bytes === undefined) throw new Error(`no contents for ${entry.path}`);
+      if (sha256(bytes) !== entry.sha256) throw new Error(`the contents of ${entry.path} do not match its manifest entry`);
       if (isAbsolute(entry.path) || entry.path.split(/[\\/]/).includes('..')) throw new Error(`data file path ${entry.path} leaves the dataset directory`);
       mkdirSync(dirname(join(staging, entry.path)), { recursive: true });
       writeDurably(join(staging, entry.path), bytes);

@@ -58,7 +58,12 @@ function nearestKind(header: readonly string[], kinds: readonly FileKind<unknown
   return `; it looks like ${best.kind.kind} but ${parts.join(' and ')}`;
 }
 
-export function readRows<Row>(kind: FileKind<Row>, table: CsvTable): ReadResult<Row> {
+export interface ReadOptions {
+  /** A file from disk must end with a line break: every official download does, so a last line without one was cut short. */
+  requireFinalLineBreak?: boolean;
+}
+
+export function readRows<Row>(kind: FileKind<Row>, table: CsvTable, options: ReadOptions = {}): ReadResult<Row> {
   const rows: Row[] = [];
   const errors: RowError[] = [];
   const seenRecords = new Map<string, number>();
@@ -67,7 +72,7 @@ export function readRows<Row>(kind: FileKind<Row>, table: CsvTable): ReadResult<
   table.records.forEach((record, index) => {
     const text = record.fields.join('\u0000');
     const shown = record.fields.join(',');
-    if (!table.lastLineEnded && index === table.records.length - 1) {
+    if (options.requireFinalLineBreak && !table.lastLineEnded && index === table.records.length - 1) {
       errors.push({ line: record.line, column: '(row)', value: shown, reason: 'is the last line and has no line break: the file looks cut short (download it again)' });
       return;
     }

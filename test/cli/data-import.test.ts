@@ -236,7 +236,8 @@ describe('the user data directory and data reset', () => {
     const reset = run(['data', 'reset']);
     expect(reset.status).toBe(0);
     expect(reset.stdout).toBe('');
-    expect(reset.stderr).toMatch(new RegExp(`^Removed the imported dataset in ${userDir} \\(5 files\\)\\. Commands now read the bundled dataset \\(.*\\)\\.\\n$`));
+    const fileCount = JSON.parse(readFileSync(join(BUNDLED_DATA, 'manifest.json'), 'utf8')).files.length + 1;
+    expect(reset.stderr).toMatch(new RegExp(`^Removed the imported dataset in ${userDir} \\(${fileCount} files\\)\\. Commands now read the bundled dataset \\(.*\\)\\.\\n$`));
     expect(existsSync(userDir)).toBe(false);
     expect(southwest('', '2025-08')).toMatchObject({ ofo: 3419 });
     expect(json(['sources']).query).toMatchObject({ origin: 'bundled' });

@@ -9,7 +9,7 @@ import { planImport, type BaseDataset } from '../../src/import/import-plan.js';
 import { readSourceFile } from '../../src/import/source-reader.js';
 import { storedReleases } from '../../src/import/stored-releases.js';
 import { BUNDLED_DATA } from '../support/cli.js';
-import { buildDatasetWithout, NOV_STATE_FILE, SBO_FILE, sourceLines, sourcePath, tempDir, writeLines } from '../support/datasets.js';
+import { buildDatasetWithout, DRUGS_APR_FILE, NOV_STATE_FILE, SBO_FILE, sourceLines, sourcePath, tempDir, writeLines } from '../support/datasets.js';
 
 const work = tempDir('plan');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -60,7 +60,7 @@ describe('planImport', () => {
   let before: Dataset;
   let novPlan: ReturnType<typeof planImport>;
   beforeAll(() => {
-    buildDatasetWithout(join(work, 'before-nov'), [NOV_STATE_FILE]);
+    buildDatasetWithout(join(work, 'before-nov'), [NOV_STATE_FILE, DRUGS_APR_FILE]);
     before = openDataset(join(work, 'before-nov'), 'test');
     novPlan = planImport(base(before), [readSourceFile(sourcePath(NOV_STATE_FILE))]);
   }, 60_000);
@@ -68,12 +68,27 @@ describe('planImport', () => {
   it('gives the dataset a build with that file would give: importing the November 2025 release yields the bundled data files', () => {
     const plan = novPlan;
     expect(plan.changed).toBe(true);
+    const bundledManifest = bundled().manifest;
     for (const path of Object.values(ENCOUNTER_FILES)) {
       expect(text(plan.contents.bytes.get(path)), path).toBe(readFileSync(join(BUNDLED_DATA, path), 'utf8'));
+      expect(plan.contents.manifest.files.find((f) => f.path === path)).toEqual(bundledManifest.files.find((f) => f.path === path));
     }
+  });
+
+  it('imports releases of several families at once, generically: with the April 2026 drug seizures too, the whole dataset is the bundled one', () => {
+    const plan = planImport(base(before), [readSourceFile(sourcePath(NOV_STATE_FILE)), readSourceFile(sourcePath(DRUGS_APR_FILE))]);
     const bundledManifest = bundled().manifest;
+    for (const entry of bundledManifest.files) {
+      expect(text(plan.contents.bytes.get(entry.path)), entry.path).toBe(readFileSync(join(BUNDLED_DATA, entry.path), 'utf8'));
+    }
     expect(plan.contents.manifest.files).toEqual(bundledManifest.files);
     expect(plan.contents.manifest.sources.map((s) => s.file)).toEqual(bundledManifest.sources.map((s) => s.file));
+    const seizures = plan.report.tables.find((t) => t.table === 'seizures-ofo-usbp.json')!;
+    expect(seizures.monthsAdded).toHaveLength(43); // Oct 2022 – Apr 2026
+    const fentanyl = plan.report.changes.filter((c) => c.table === 'seizures-ofo-usbp.json' && c.month === '2026-04' && c.group === 'fentanyl');
+    expect(fentanyl.map((c) => [c.change, c.measure, c.before])).toEqual([['added', 'events', null], ['added', 'pounds', null]]);
+    expect(fentanyl[0]!.after).toBe(89);
+    expect(fentanyl[1]!.after).toBeCloseTo(463.380511, 6);
   });
 
   it('reports the fiscal years now taken from the new release and the months it adds, with the official figures', () => {
@@ -123,21 +138,18 @@ describe('planImport', () => {
     expect(plan.contents.manifest.sources.filter((s) => s.file === SBO_FILE)).toHaveLength(1);
   });
 
-  it('carries files of other families and their sources over unchanged', () => {
+  it('carries the files of other families, authored documents and their sources over unchanged', () => {
     const dataset = bundled();
-    const other = '{"meeting":"2023-12-27"}\n';
-    const source = { ...dataset.manifest.sources[0]!, id: 'other', file: 'other-release.csv' };
-    const entry = { path: 'events.json', family: 'events', description: 'another family', sha256: 'a'.repeat(64), bytes: other.length, rows: 1, coverage: null, fiscalYearReleases: { 2024: 'other-release.csv' } };
-    const withOther: BaseDataset = {
-      ...base(dataset),
-      manifest: { ...dataset.manifest, files: [...dataset.manifest.files, entry], sources: [...dataset.manifest.sources, source] },
-      bytesOf: (path) => (path === 'events.json' ? Buffer.from(other) : base(dataset).bytesOf(path)),
-    };
-    const plan = planImport(withOther, [readSourceFile(revisedSbo('sbo-encounters-fy22-fy25-aug-revised.csv'))]);
-    expect(plan.contents.bytes.get('events.json')).toEqual(Buffer.from(other));
-    expect(plan.contents.manifest.files.find((f) => f.path === 'events.json')).toBe(entry);
-    expect(plan.contents.manifest.sources).toContainEqual(source);
-    expect(text(plan.contents.bytes.get(ENCOUNTER_FILES.state))).toBe(readFileSync(join(BUNDLED_DATA, ENCOUNTER_FILES.state), 'utf8'));
+    const plan = planImport(base(dataset), [readSourceFile(revisedSbo('sbo-encounters-fy22-fy25-aug-revised.csv'))]);
+    const others = dataset.manifest.files.filter((entry) => entry.family !== 'encounters');
+    expect(others.map((entry) => entry.path).sort()).toEqual(['events.json', 'seizures-amo.json', 'seizures-ofo-usbp.json']);
+    for (const entry of others) {
+      expect(plan.contents.bytes.get(entry.path), entry.path).toEqual(readFileSync(join(BUNDLED_DATA, entry.path)));
+      expect(plan.contents.manifest.files.find((f) => f.path === entry.path)).toEqual(entry);
+    }
+    const drugSources = dataset.manifest.sources.filter((source) => /drug/.test(source.file));
+    expect(drugSources).toHaveLength(4);
+    for (const source of drugSources) expect(plan.contents.manifest.sources).toContainEqual(source);
   });
 
   it('changes nothing for a file the dataset already holds', () => {

@@ -15,6 +15,7 @@ export const SOURCES = join(SHARED, 'sources');
 export const ENCOUNTER_SOURCES = join(SOURCES, 'cbp_encounters');
 export const SBO_FILE = 'sbo-encounters-fy22-fy25-aug.csv';
 export const NOV_STATE_FILE = 'nationwide-encounters-fy23-fy26-nov-state.csv';
+export const DRUGS_APR_FILE = 'nationwide-drugs-fy23-fy26-apr.csv';
 
 export function tempDir(prefix: string): string {
   return mkdtempSync(join(tmpdir(), `border-facts-${prefix}-`));
