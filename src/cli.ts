@@ -2,6 +2,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { configureCheckCommand } from './commands/check.js';
 import { configureCompletionCommand } from './commands/completion.js';
+import { configureDataCommand } from './commands/data.js';
 import { configureEncountersCommand } from './commands/encounters.js';
 import { configureSeizuresCommand } from './commands/seizures.js';
 import { configureMeetingCommand } from './commands/meeting.js';
@@ -51,6 +52,7 @@ export function buildProgram(): Command {
   configureMeetingCommand(program);
   configureCheckCommand(program);
   configureSourcesCommand(program);
+  configureDataCommand(program);
   configureCompletionCommand(program);
   return program;
 }
