@@ -296,6 +296,6 @@ describe('where data import may write', () => {
     const help = run(['data', 'import', '--help']);
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/Examples:\n {2}# .*\n {2}border-facts data import ~\/Downloads\/nationwide-encounters-fy23-fy26-nov-state\.csv\n/);
-    expect(run(['data', '--help']).stdout).toMatch(/import \[options\] <files\.\.\.>[\s\S]*reset/);
+    expect(run(['data', '--help']).stdout).toMatch(/import <files\.\.\.>[\s\S]*reset/);
   });
 });
