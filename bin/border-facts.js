@@ -1,5 +1,13 @@
 #!/usr/bin/env node
-// Runs the compiled bundle; `npm install` builds it (the `prepare` script).
-import { main } from '../dist/cli.js';
+// Runs the compiled bundle (dist/cli.cjs, built by `npm install` through the prepare script).
+'use strict';
+const { loadBundle } = require('./load-bundle.cjs');
 
-main(process.argv.slice(2));
+let bundle;
+try {
+  bundle = loadBundle();
+} catch (error) {
+  process.stderr.write(`border-facts: cannot load the compiled program (${error.code ?? error.message}); run 'npm install' or 'npm run build'\n`);
+  process.exitCode = 70;
+}
+if (bundle) bundle.exports.main(process.argv.slice(2));

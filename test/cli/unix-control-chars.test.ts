@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
 import { copyDataset, hasScript, rewriteWithManifest, runOnTerminal } from '../support/unix.js';
 
-const STATE_TABLE = 'encounters-by-state.json';
+// Citizenship queries read the by-citizenship table (the by-state table summed over states).
+const CITIZENSHIP_TABLE = 'encounters-by-citizenship.json';
 // Clear the screen, turn red, a one-byte C1 CSI, and a right-to-left override.
 const HOSTILE = 'CU\u001b[2J\u001b[31mBA\u009b1m\u202e';
 const SHOWN = 'CU\\x1b[2J\\x1b[31mBA\\x9b1m\\u202e';
@@ -17,10 +18,10 @@ let copy: ReturnType<typeof copyDataset>;
 
 beforeAll(() => {
   copy = copyDataset();
-  const table = JSON.parse(readFileSync(join(copy.dir, STATE_TABLE), 'utf8')) as { dictionaries: Record<string, string[]> };
+  const table = JSON.parse(readFileSync(join(copy.dir, CITIZENSHIP_TABLE), 'utf8')) as { dictionaries: Record<string, string[]> };
   const names = table.dictionaries.citizenship!;
   names[names.indexOf('CUBA')] = HOSTILE;
-  rewriteWithManifest(copy.dir, STATE_TABLE, JSON.stringify(table));
+  rewriteWithManifest(copy.dir, CITIZENSHIP_TABLE, JSON.stringify(table));
 });
 afterAll(() => copy.dispose());
 

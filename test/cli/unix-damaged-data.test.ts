@@ -125,6 +125,6 @@ describe('damaged dataset (exit 3, named file, how to restore)', () => {
   it('only the files a query reads are checked: damage to the state table spares the monthly query', () => {
     truncateSync(join(copy.dir, 'encounters-by-state.json'), 10);
     expect(runCli(['encounters', '--month', '2023-11', '--data-dir', copy.dir]).status).toBe(0);
-    expectDataError(/encounters-by-state\.json is truncated: 10 bytes/, 'option', ['encounters', '--month', '2023-10', '--region', 'all', '--by', 'citizenship']);
+    expectDataError(/encounters-by-state\.json is truncated: 10 bytes/, 'option', ['encounters', '--month', '2023-10', '--region', 'all', '--by', 'state']);
   });
 });

@@ -1,5 +1,5 @@
 // Rows from the detailed tables (by state; Southwest by component) grouped by period or by a dimension.
-import type { EncounterComponentRow, EncounterStateRow, SeriesRegion } from '../../data/schemas.js';
+import type { EncounterCitizenshipRow, EncounterComponentRow, EncounterStateRow, SeriesRegion } from '../../data/schemas.js';
 import type { MonthKey } from '../periods.js';
 import { groupByPeriod, type PeriodGrouping } from './series-rows.js';
 import type { EncounterRow } from './query.js';
@@ -28,6 +28,10 @@ export function stateFacts(rows: readonly EncounterStateRow[]): Fact[] {
     count: r.count,
     dims: { region: r.region, state: r.state, demographic: r.demographic, citizenship: r.citizenship, authority: r.title },
   }));
+}
+
+export function citizenshipFacts(rows: readonly EncounterCitizenshipRow[]): Fact[] {
+  return rows.map((r) => ({ month: r.month, count: r.count, dims: { region: r.region, citizenship: r.citizenship } }));
 }
 
 export function componentFacts(rows: readonly EncounterComponentRow[]): Fact[] {

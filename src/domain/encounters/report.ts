@@ -5,11 +5,11 @@ import { UsageError } from '../../errors.js';
 import { addMonths, MONTH_NAMES, monthLabel, selectMonths, type MonthKey } from '../periods.js';
 import { compareText, percentChange, rankBy, sumOrNull } from '../ranking.js';
 import { formatCount } from '../words.js';
-import { componentFacts, factDimensionRows, factPeriodRows, stateFacts, COMPONENT_LABELS, REGION_LABELS, type Dimension, type Fact } from './fact-rows.js';
+import { citizenshipFacts, componentFacts, factDimensionRows, factPeriodRows, stateFacts, COMPONENT_LABELS, REGION_LABELS, type Dimension, type Fact } from './fact-rows.js';
 import { PERIOD_GROUPINGS, type EncounterData, type EncounterQuery, type EncounterRow } from './query.js';
 import { seriesRows, worstCoverage, type PeriodGrouping } from './series-rows.js';
 
-export type EncounterTable = 'monthly' | 'byState' | 'byComponent';
+export type EncounterTable = 'monthly' | 'byState' | 'byCitizenship' | 'byComponent';
 
 export interface EncounterReport {
   rows: EncounterRow[];
@@ -83,11 +83,15 @@ function factReport(query: EncounterQuery, data: EncounterData): EncounterReport
     }
     if (query.state || query.by === 'state') throw new UsageError('the by-component release has no state detail; drop --state or --component');
   }
-  const known = byComponent ? data.componentMonths() : data.stateMonths();
+  // Citizenship alone needs no state, demographic or title: the by-citizenship table, a fifth the size, answers it.
+  const table: EncounterTable = byComponent ? 'byComponent'
+    : !query.state && !query.demographic && ['citizenship', 'region', 'month', 'fy', 'year'].includes(query.by) ? 'byCitizenship' : 'byState';
+  const known = table === 'byComponent' ? data.componentMonths() : table === 'byCitizenship' ? data.citizenshipMonths() : data.stateMonths();
   const what = byComponent ? 'Southwest by-component' : 'citizenship, demographic and state';
   const months = selectMonths(query.period, { first: known[0]!, last: known[known.length - 1]! }, what);
   const chosen = new Set(months);
-  const facts = byComponent ? componentFacts(data.byComponent(chosen)) : stateFacts(data.byState(chosen));
+  const facts = table === 'byComponent' ? componentFacts(data.byComponent(chosen))
+    : table === 'byCitizenship' ? citizenshipFacts(data.byCitizenship(chosen)) : stateFacts(data.byState(chosen));
   const wanted = (dimension: Dimension, values: string[] | undefined, fact: Fact) => !values || values.includes(fact.dims[dimension] ?? '');
   const selected = facts.filter((f) =>
     chosen.has(f.month)
@@ -102,7 +106,7 @@ function factReport(query: EncounterQuery, data: EncounterData): EncounterReport
   const notes = byComponent
     ? ['From the Southwest by-component release (through August 2025); its citizenship is grouped as Mexico, Guatemala, Honduras, El Salvador and Other.']
     : [`Detail by citizenship, demographic and state exists from ${monthLabel(known[0]!)}; it has no component split.`];
-  return { rows, notes, months, tables: [byComponent ? 'byComponent' : 'byState'] };
+  return { rows, notes, months, tables: [table] };
 }
 
 // ---- ranks, changes, order, notes ----
