@@ -2,6 +2,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { configureEncountersCommand } from './commands/encounters.js';
 import { configureSourcesCommand } from './commands/sources.js';
+import { configureTraceCommand } from './commands/trace.js';
 import { isKnownError } from './errors.js';
 import { escapeControl } from './render/escape.js';
 import { VERSION } from './version.js';
@@ -31,6 +32,7 @@ Examples:
   border-facts sources                           where every number comes from`);
   configureEncountersCommand(program);
   configureSourcesCommand(program);
+  configureTraceCommand(program);
   return program;
 }
 

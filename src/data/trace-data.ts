@@ -1,0 +1,35 @@
+// The tables `trace` indexes, read once per run: the monthly encounter series and the by-state
+// table's columns (aggregated by citizenship without building row objects).
+import { encounterSeries, citizenshipSeries } from '../domain/trace/encounter-series.js';
+import type { FigureSeries } from '../domain/trace/figure-series.js';
+import { TraceIndex, type ShareSpec } from '../domain/trace/trace-index.js';
+import type { Dataset } from './dataset.js';
+import { ENCOUNTER_FILES } from './encounter-files.js';
+import type { MonthlySeriesRow } from './schemas.js';
+
+export interface TraceSources {
+  index: TraceIndex;
+  /** The data files the index was built from (for the result's sources). */
+  files: string[];
+}
+
+export function traceSources(dataset: Dataset): TraceSources {
+  const series: FigureSeries[] = [];
+  const shares: ShareSpec[] = [];
+  const add = (part: { series: FigureSeries[]; shares: ShareSpec[] }) => {
+    series.push(...part.series);
+    shares.push(...part.shares);
+  };
+  add(encounterSeries(dataset.table<MonthlySeriesRow>(ENCOUNTER_FILES.monthly)));
+  const state = dataset.columns(ENCOUNTER_FILES.state);
+  add(citizenshipSeries({
+    monthDictionary: state.dictionary('month'),
+    regionDictionary: state.dictionary('region'),
+    citizenshipDictionary: state.dictionary('citizenship'),
+    month: state.raw('month'),
+    region: state.raw('region'),
+    citizenship: state.raw('citizenship'),
+    count: state.raw('count'),
+  }));
+  return { index: new TraceIndex(series, shares), files: [ENCOUNTER_FILES.monthly, ENCOUNTER_FILES.state] };
+}

@@ -1,0 +1,186 @@
+// The encounter series `trace` searches: Border Patrol, OFO and total for each region (revised
+// data, the monthly series), and by citizenship nationwide and at the Southwest border.
+import type { MonthlySeriesRow } from '../../data/schemas.js';
+import type { Coverage } from '../../data/vocabulary.js';
+import type { FigureSeries, Subject } from './figure-series.js';
+import { monthIndexOf } from './period-words.js';
+import type { ShareSpec } from './trace-index.js';
+
+export const TRACE_REGIONS = ['southwest', 'nationwide', 'northern', 'other'] as const;
+export type TraceRegion = (typeof TRACE_REGIONS)[number];
+export type EncounterComponent = 'total' | 'usbp' | 'ofo';
+
+const REGION_WORDS: Record<TraceRegion, string> = {
+  southwest: 'Southwest land border',
+  nationwide: 'Nationwide',
+  northern: 'Northern land border',
+  other: 'Other-region (air, sea and coastal)',
+};
+
+export function encounterLabel(region: TraceRegion, component: EncounterComponent): string {
+  const where = REGION_WORDS[region];
+  if (component === 'usbp') return `${where} Border Patrol encounters (between ports of entry)`;
+  if (component === 'ofo') return `${where} OFO encounters (at ports of entry)`;
+  return `${where} encounters`;
+}
+
+export function encounterSubject(region: TraceRegion, component: EncounterComponent): Subject {
+  return {
+    dataset: 'encounters',
+    region,
+    component,
+    citizenship: null,
+    drug: null,
+    label: encounterLabel(region, component),
+    salience: TRACE_REGIONS.indexOf(region) + (component === 'total' ? 0 : 10),
+    weight: component === 'total' ? 1 : 1.5,
+  };
+}
+
+/** One series per region and component from the monthly series rows. */
+export function encounterSeries(rows: readonly MonthlySeriesRow[]): { series: FigureSeries[]; shares: ShareSpec[] } {
+  const series: FigureSeries[] = [];
+  const shares: ShareSpec[] = [];
+  const totals = new Map<TraceRegion, FigureSeries>();
+  for (const region of TRACE_REGIONS) {
+    const regional = rows.filter((row) => row.region === region);
+    if (regional.length === 0) continue;
+    const start = Math.min(...regional.map((row) => monthIndexOf(row.month)));
+    const end = Math.max(...regional.map((row) => monthIndexOf(row.month)));
+    const byComponent = new Map<EncounterComponent, FigureSeries>();
+    for (const component of ['total', 'usbp', 'ofo'] as const) {
+      const values: (number | null)[] = new Array(end - start + 1).fill(null);
+      const coverage: Coverage[] = new Array(end - start + 1).fill('unavailable');
+      for (const row of regional) {
+        const offset = monthIndexOf(row.month) - start;
+        values[offset] = row[component];
+        coverage[offset] = component === 'usbp' ? row.usbpCoverage : component === 'ofo' ? row.ofoCoverage : row.totalCoverage;
+      }
+      const figures: FigureSeries = {
+        id: `encounters:${region}:${component}`,
+        subject: encounterSubject(region, component),
+        unit: 'encounters',
+        vintage: 'revised',
+        start,
+        values,
+        coverage,
+      };
+      series.push(figures);
+      byComponent.set(component, figures);
+    }
+    const total = byComponent.get('total')!;
+    totals.set(region, total);
+    shares.push(
+      { part: byComponent.get('usbp')!, whole: total, label: `Border Patrol share of ${lowerNationwide(encounterLabel(region, 'total'))}` },
+      { part: byComponent.get('ofo')!, whole: total, label: `OFO share of ${lowerNationwide(encounterLabel(region, 'total'))}` },
+    );
+  }
+  const nationwide = totals.get('nationwide');
+  if (nationwide) {
+    for (const region of ['southwest', 'northern', 'other'] as const) {
+      const part = totals.get(region);
+      if (part) shares.push({ part, whole: nationwide, label: `${REGION_WORDS[region]} share of nationwide encounters` });
+    }
+  }
+  return { series, shares };
+}
+
+function lowerNationwide(label: string): string {
+  return label.startsWith('Nationwide') ? `n${label.slice(1)}` : label;
+}
+
+// ---- by citizenship (the by-state table: every component, FY2020 onward) ----
+
+/** The by-state table's columns, as stored: dictionary indexes and counts. */
+export interface CitizenshipColumns {
+  monthDictionary: readonly string[];
+  regionDictionary: readonly string[];
+  citizenshipDictionary: readonly string[];
+  month: ArrayLike<number | null>;
+  region: ArrayLike<number | null>;
+  citizenship: ArrayLike<number | null>;
+  count: ArrayLike<number | null>;
+}
+
+const CITIZENSHIP_NAMES: Record<string, string> = {
+  'CHINA, PEOPLES REPUBLIC OF': 'China',
+  'MYANMAR (BURMA)': 'Myanmar (Burma)',
+  PHILIPPINES: 'the Philippines',
+};
+
+/** "CUBA" → "Cuba", "EL SALVADOR" → "El Salvador". */
+export function citizenshipName(value: string): string {
+  return CITIZENSHIP_NAMES[value] ?? value.toLowerCase().replace(/(^|[\s(-])([a-z])/g, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
+function citizenshipPhrase(value: string): string {
+  return value === 'OTHER' ? "citizens of other countries (CBP's 'Other' group)" : `citizens of ${citizenshipName(value)}`;
+}
+
+/**
+ * Monthly sums by citizenship, nationwide and at the Southwest border, in one pass over the
+ * columns (no row objects), with the all-citizenship totals the shares divide by.
+ */
+export function citizenshipSeries(columns: CitizenshipColumns): { series: FigureSeries[]; shares: ShareSpec[] } {
+  const monthIndexes = columns.monthDictionary.map(monthIndexOf);
+  if (monthIndexes.length === 0) return { series: [], shares: [] };
+  const start = Math.min(...monthIndexes);
+  const span = Math.max(...monthIndexes) - start + 1;
+  const citizenships = columns.citizenshipDictionary.length;
+  const southwest = columns.regionDictionary.indexOf('southwest');
+  // Slot (citizenship, scope) → span months; scope 0 = nationwide, 1 = Southwest. The last
+  // citizenship slot holds the all-citizenship totals.
+  const sums = new Float64Array((citizenships + 1) * 2 * span);
+  const seen = new Uint8Array(span);
+  for (let r = 0; r < columns.count.length; r++) {
+    const offset = monthIndexes[columns.month[r]!]! - start;
+    const count = columns.count[r]!;
+    const citizenship = columns.citizenship[r]!;
+    const inSouthwest = columns.region[r] === southwest;
+    seen[offset] = 1;
+    sums[(citizenship * 2) * span + offset]! += count;
+    sums[(citizenships * 2) * span + offset]! += count;
+    if (inSouthwest) {
+      sums[(citizenship * 2 + 1) * span + offset]! += count;
+      sums[(citizenships * 2 + 1) * span + offset]! += count;
+    }
+  }
+  const slot = (citizenship: number, scope: number): (number | null)[] =>
+    Array.from({ length: span }, (_, offset) => (seen[offset] ? sums[(citizenship * 2 + scope) * span + offset]! : null));
+  const series: FigureSeries[] = [];
+  const shares: ShareSpec[] = [];
+  const scopes = [['nationwide', 0], ['southwest', 1]] as const;
+  const wholes = scopes.map(([region, scope]): FigureSeries => ({
+    id: `encounters:${region}:all-citizenships`,
+    subject: encounterSubject(region, 'total'),
+    unit: 'encounters',
+    vintage: 'revised',
+    start,
+    values: slot(citizenships, scope),
+  }));
+  columns.citizenshipDictionary.forEach((value, c) => {
+    for (const [region, scope] of scopes) {
+      const regionWords = region === 'nationwide' ? 'Nationwide' : REGION_WORDS.southwest;
+      const part: FigureSeries = {
+        id: `encounters:${region}:citizenship:${value}`,
+        subject: {
+          dataset: 'encounters',
+          region,
+          component: 'total',
+          citizenship: value,
+          drug: null,
+          label: `${regionWords} encounters of ${citizenshipPhrase(value)}`,
+          salience: 20 + scope,
+          weight: 2,
+        },
+        unit: 'encounters',
+        vintage: 'revised',
+        start,
+        values: slot(c, scope),
+      };
+      series.push(part);
+      shares.push({ part, whole: wholes[scope]!, label: `Share of ${citizenshipPhrase(value)} in ${region === 'nationwide' ? 'nationwide' : REGION_WORDS.southwest} encounters` });
+    }
+  });
+  return { series, shares };
+}

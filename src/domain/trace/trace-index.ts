@@ -1,0 +1,283 @@
+// The search behind `trace`: every run of 1–12 consecutive months of every series (sums), and for
+// percentages every share and every change (on the month before, on the same months a year
+// before), compared with a window of values. Built once per run; a search scans prefix sums and
+// allocates only for hits, so it is linear in the number of candidate figures.
+import type { Coverage } from '../../data/vocabulary.js';
+import { describeRange, periodKindOf, type PeriodKind } from './period-words.js';
+import { rangeCoverage, rangeSources, SummedSeries, worseCoverage, type FigureSeries, type FigureUnit, type PublishedSource } from './figure-series.js';
+import type { SearchWindow, TraceTarget } from './target.js';
+
+/** The longest run of consecutive months summed: a year. */
+export const MAX_RUN = 12;
+
+/** A share: `part` as a percentage of `whole`, month by month or over a run of months. */
+export interface ShareSpec {
+  part: FigureSeries;
+  whole: FigureSeries;
+  /** "Border Patrol share of Southwest land border encounters" */
+  label: string;
+}
+
+export type Statistic = 'figure' | 'share' | 'change';
+export type Comparison = 'previous-month' | 'year-before';
+
+export interface TraceHit {
+  statistic: Statistic;
+  /** What the figure is, in words. */
+  description: string;
+  value: number;
+  unit: FigureUnit | 'percent';
+  /** value − the number traced (for unsigned percentages, |change| − number). */
+  difference: number;
+  /** The difference as a percentage of the number traced (null when the number is 0). */
+  relativeDifference: number | null;
+  vintage: 'revised' | 'first-published';
+  /** First-published figures: the releases they come from. */
+  sources: PublishedSource[];
+  dataset: string;
+  region: string;
+  component: string;
+  citizenship: string | null;
+  drug: string | null;
+  from: string;
+  to: string;
+  months: number;
+  periodKind: PeriodKind;
+  comparedWith: { from: string; to: string } | null;
+  coverage: Coverage;
+}
+
+export interface TraceSearch {
+  /** Every hit inside the window, closest first (`top` of them described). */
+  hits: TraceHit[];
+  /** How many figures lie inside the window. */
+  found: number;
+  /** How many candidate figures were compared. */
+  compared: number;
+  /** When nothing lies inside the window: the closest figure outside it. */
+  nearest: TraceHit | null;
+}
+
+interface Candidate {
+  statistic: Statistic;
+  /** Index into the series (figures, changes) or the shares. */
+  entry: number;
+  i: number;
+  length: number;
+  value: number;
+  distance: number;
+  /** Subject weight × period weight: how much less likely such a figure is the source. */
+  weight: number;
+  /** The distance beyond rounding, weighted: what hits are ranked by. */
+  score: number;
+  difference: number;
+  comparison?: Comparison;
+}
+
+/**
+ * Ranking weights by period: a month, a fiscal year or a fiscal year to date is what articles
+ * quote; an arbitrary run of months matching as closely is likelier a coincidence.
+ */
+export const PERIOD_WEIGHTS: Record<PeriodKind, number> = {
+  month: 1, 'fiscal-year': 1, 'fiscal-year-to-date': 1.5, 'calendar-year': 1.5, 'calendar-year-to-date': 3, months: 5,
+};
+
+const PERIOD_ORDER: Record<PeriodKind, number> = {
+  month: 0, 'fiscal-year': 1, 'calendar-year': 2, 'fiscal-year-to-date': 3, 'calendar-year-to-date': 4, months: 5,
+};
+
+export class TraceIndex {
+  private readonly summed: SummedSeries[];
+  private readonly shares: { part: SummedSeries; whole: SummedSeries; spec: ShareSpec }[];
+
+  constructor(series: readonly FigureSeries[], shares: readonly ShareSpec[] = []) {
+    this.summed = series.map((s) => new SummedSeries(s));
+    const byId = new Map(this.summed.map((s) => [s.series.id, s]));
+    this.shares = shares.map((spec) => ({
+      part: byId.get(spec.part.id) ?? new SummedSeries(spec.part),
+      whole: byId.get(spec.whole.id) ?? new SummedSeries(spec.whole),
+      spec,
+    }));
+  }
+
+  get seriesCount(): number {
+    return this.summed.length;
+  }
+
+  search(target: TraceTarget, window: SearchWindow, top: number): TraceSearch {
+    const scan = new Scan(target, window);
+    if (target.unit === 'count') this.scanFigures(scan);
+    else {
+      if (!(target.signed && target.value < 0)) this.scanShares(scan);
+      this.scanChanges(scan);
+    }
+    const ordered = scan.hits.sort((a, b) => this.compare(a, b));
+    return {
+      hits: ordered.slice(0, top).map((c) => this.describe(c, target)),
+      found: scan.hits.length,
+      compared: scan.compared,
+      nearest: scan.hits.length === 0 && scan.nearest ? this.describe(scan.nearest, target) : null,
+    };
+  }
+
+  private scanFigures(scan: Scan): void {
+    this.summed.forEach((s, entry) => {
+      for (let i = 0; i < s.length; i++) {
+        for (let length = 1; length <= MAX_RUN && i + length <= s.length; length++) {
+          const value = s.sum(i, length);
+          if (Number.isNaN(value) || !s.ownsRun(i, length)) continue;
+          scan.offer(s.series, 'figure', entry, i, length, value);
+        }
+      }
+    });
+  }
+
+  private scanShares(scan: Scan): void {
+    this.shares.forEach(({ part, whole }, entry) => {
+      const shift = part.series.start - whole.series.start;
+      for (let i = 0; i < part.length; i++) {
+        for (let length = 1; length <= MAX_RUN && i + length <= part.length; length++) {
+          const numerator = part.sum(i, length);
+          const denominator = whole.sum(i + shift, length);
+          if (Number.isNaN(numerator) || Number.isNaN(denominator) || denominator <= 0) continue;
+          if (!part.ownsRun(i, length) && !whole.ownsRun(i + shift, length)) continue;
+          scan.offer(part.series, 'share', entry, i, length, (numerator / denominator) * 100);
+        }
+      }
+    });
+  }
+
+  private scanChanges(scan: Scan): void {
+    this.summed.forEach((s, entry) => {
+      for (let i = 0; i < s.length; i++) {
+        for (let length = 1; length <= MAX_RUN && i + length <= s.length; length++) {
+          const after = s.sum(i, length);
+          if (Number.isNaN(after)) continue;
+          const yearBefore = s.sum(i - 12, length);
+          if (yearBefore > 0 && (s.ownsRun(i, length) || s.ownsRun(i - 12, length))) {
+            scan.offer(s.series, 'change', entry, i, length, ((after - yearBefore) / yearBefore) * 100, 'year-before');
+          }
+          if (length === 1) {
+            const monthBefore = s.sum(i - 1, 1);
+            if (monthBefore > 0 && (s.ownsRun(i, 1) || s.ownsRun(i - 1, 1))) {
+              scan.offer(s.series, 'change', entry, i, 1, ((after - monthBefore) / monthBefore) * 100, 'previous-month');
+            }
+          }
+        }
+      }
+    });
+  }
+
+  private seriesOf(c: Candidate): FigureSeries {
+    return c.statistic === 'share' ? this.shares[c.entry]!.spec.part : this.summed[c.entry]!.series;
+  }
+
+  private compare(a: Candidate, b: Candidate): number {
+    if (Math.abs(a.score - b.score) > 1e-9) return a.score - b.score;
+    if (a.weight !== b.weight) return a.weight - b.weight;
+    if (Math.abs(a.distance - b.distance) > 1e-9) return a.distance - b.distance;
+    const sa = this.seriesOf(a);
+    const sb = this.seriesOf(b);
+    if (sa.vintage !== sb.vintage) return sa.vintage === 'first-published' ? -1 : 1;
+    if (sa.subject.salience !== sb.subject.salience) return sa.subject.salience - sb.subject.salience;
+    const ka = PERIOD_ORDER[periodKindOf(sa.start + a.i, a.length)];
+    const kb = PERIOD_ORDER[periodKindOf(sb.start + b.i, b.length)];
+    if (ka !== kb) return ka - kb;
+    if (a.length !== b.length) return a.length - b.length;
+    return sb.start + b.i - (sa.start + a.i);
+  }
+
+  private describe(c: Candidate, target: TraceTarget): TraceHit {
+    const series = this.seriesOf(c);
+    const range = describeRange(series.start + c.i, c.length);
+    const subject = series.subject;
+    let description: string;
+    let comparedWith: TraceHit['comparedWith'] = null;
+    let sources = series.vintage === 'first-published' ? rangeSources(series, c.i, c.length) : [];
+    let coverage = rangeCoverage(series, c.i, c.length);
+    if (c.statistic === 'figure') {
+      description = `${subject.label}, ${range.words}`;
+    } else if (c.statistic === 'share') {
+      const { whole, spec } = this.shares[c.entry]!;
+      const shift = series.start - whole.series.start;
+      description = `${spec.label}, ${range.words}`;
+      if (whole.series.vintage === 'first-published') sources = mergeSources(sources, rangeSources(whole.series, c.i + shift, c.length));
+      coverage = worseCoverage(coverage, rangeCoverage(whole.series, c.i + shift, c.length));
+    } else {
+      const back = c.comparison === 'previous-month' ? 1 : 12;
+      const before = describeRange(series.start + c.i - back, c.length);
+      comparedWith = { from: before.from, to: before.to };
+      const against = c.comparison === 'previous-month' ? before.words
+        : c.length === 1 || range.kind === 'fiscal-year' || range.kind === 'calendar-year' ? before.words
+        : `the same months a year before`;
+      description = `Change in ${lowerFirst(subject.label)}, ${range.words} on ${against}`;
+      if (series.vintage === 'first-published') sources = mergeSources(sources, rangeSources(series, c.i - back, c.length));
+      coverage = worseCoverage(coverage, rangeCoverage(series, c.i - back, c.length));
+    }
+    return {
+      statistic: c.statistic,
+      description,
+      value: c.value,
+      unit: c.statistic === 'figure' ? series.unit : 'percent',
+      difference: c.difference,
+      relativeDifference: target.value === 0 ? null : (c.difference / Math.abs(target.value)) * 100,
+      vintage: series.vintage,
+      sources,
+      dataset: subject.dataset,
+      region: subject.region,
+      component: subject.component,
+      citizenship: subject.citizenship,
+      drug: subject.drug,
+      from: range.from,
+      to: range.to,
+      months: range.months,
+      periodKind: range.kind,
+      comparedWith,
+      coverage,
+    };
+  }
+}
+
+/** One search's running state: the hits inside the window and the closest figure outside it. */
+class Scan {
+  readonly hits: Candidate[] = [];
+  nearest: Candidate | undefined;
+  compared = 0;
+  private readonly unsigned: boolean;
+
+  private readonly rounding: number;
+
+  constructor(private readonly target: TraceTarget, private readonly window: SearchWindow) {
+    this.unsigned = target.unit === 'percent' && !target.signed;
+    this.rounding = target.precision / 2 + 1e-9;
+  }
+
+  offer(series: FigureSeries, statistic: Statistic, entry: number, i: number, length: number, value: number, comparison?: Comparison): void {
+    this.compared++;
+    // An unsigned percentage ("35%") matches a rise or a fall of that size.
+    const compared = this.unsigned && statistic === 'change' ? Math.abs(value) : value;
+    const inside = compared >= this.window.low && compared <= this.window.high;
+    const difference = compared - this.target.value;
+    const distance = Math.abs(difference);
+    if (!inside && this.hits.length > 0) return;
+    if (!inside && this.nearest && this.nearest.distance <= distance) return;
+    const weight = inside ? series.subject.weight * PERIOD_WEIGHTS[periodKindOf(series.start + i, length)] : 1;
+    // A figure that rounds to the number as written matches it exactly; beyond that, weighted distance.
+    const score = weight * Math.max(0, distance - this.rounding);
+    const candidate: Candidate = { statistic, entry, i, length, value, distance, score, weight, difference };
+    if (comparison) candidate.comparison = comparison;
+    if (inside) this.hits.push(candidate);
+    else this.nearest = candidate;
+  }
+}
+
+function mergeSources(a: PublishedSource[], b: PublishedSource[]): PublishedSource[] {
+  const merged = [...a];
+  for (const source of b) if (!merged.some((s) => s.url === source.url && s.released === source.released)) merged.push(source);
+  return merged.sort((x, y) => (x.released < y.released ? -1 : x.released > y.released ? 1 : 0));
+}
+
+function lowerFirst(text: string): string {
+  // Proper names (Southwest, Border Patrol, CBP) keep their capital; "Nationwide" does not.
+  return text.startsWith('Nationwide') ? `n${text.slice(1)}` : text;
+}
