@@ -38,8 +38,8 @@ export function configureEncountersCommand(program: Command): void {
     .option('--demographic <list>', "comma-separated: 'single adults', fmua, uac, 'accompanied minors'")
     .option('--state <list>', 'comma-separated state codes, e.g. tx,az')
     .option('--by <grouping>', GROUPINGS.join(', '), 'month')
-    .option('--top <n>', 'show only the first n rows')
-    .option('--sort <order>', 'period or count (default: period for periods, count otherwise)')
+    .option('--top <n>', 'keep only the n rows with the highest counts')
+    .option('--sort <order>', 'period or count (default: period for periods without --top, else count)')
     .option('--chart', 'draw bars in the table')
     .addHelpText('after', `
 Examples:
@@ -69,7 +69,8 @@ function encounterQuery(options: EncounterOptions, data: ReturnType<typeof encou
     region: parseChoice(options.region, REGIONS, '--region', REGION_ALIASES),
     component: parseChoice(options.component, COMPONENT_CHOICES, '--component', { bp: 'usbp' }),
     by,
-    sort: options.sort === undefined ? (PERIOD_GROUPINGS.includes(by) ? 'period' : 'count') : parseChoice(options.sort, ['period', 'count'] as const, '--sort'),
+    // Periods read best in time order, categories and --top lists by size.
+    sort: options.sort === undefined ? (PERIOD_GROUPINGS.includes(by) && options.top === undefined ? 'period' : 'count') : parseChoice(options.sort, ['period', 'count'] as const, '--sort'),
   };
   if (options.top !== undefined) query.top = parsePositiveInteger(options.top, '--top');
   const usesComponentTable = query.component !== 'all' || by === 'encounter-type';
@@ -104,6 +105,8 @@ function coverageFlags(row: Record<string, unknown>): string {
 function marked(part: 'usbp' | 'ofo' | 'total') {
   return (row: Record<string, unknown>) => MARKERS[(row.coverage as Record<string, Coverage> | undefined)?.[part] ?? 'exact'] ?? '';
 }
+
+const GROUPING_WORDS: Partial<Record<string, string>> = { fy: 'fiscal year', year: 'calendar year', authority: 'title of authority', 'encounter-type': 'encounter type' };
 
 const DIMENSION_HEADERS: Record<string, string> = {
   citizenship: 'Citizenship', demographic: 'Demographic', state: 'State', authority: 'Title of authority',
@@ -150,7 +153,7 @@ function toResult(query: EncounterQuery, rows: EncounterRow[], notes: string[], 
     notes: [...notes, ...legend],
     sources,
     chartKey: 'count',
-    title: `CBP encounters: ${query.by === 'region' || query.region === 'nationwide' ? 'all regions' : `${query.region} region`}${query.component === 'all' ? '' : `, ${query.component === 'usbp' ? 'Border Patrol' : 'OFO'}`}, by ${query.by}`,
+    title: `CBP encounters: ${query.by === 'region' || query.region === 'nationwide' ? 'all regions' : `${query.region} region`}${query.component === 'all' ? '' : `, ${query.component === 'usbp' ? 'Border Patrol' : 'OFO'}`}, by ${GROUPING_WORDS[query.by] ?? query.by}`,
   };
 }
 

@@ -28,7 +28,7 @@ describe('border-facts encounters (built binary)', () => {
 
   it('names the record November in a note', () => {
     const doc = runJson(['encounters', '--month', 'nov']);
-    expect(doc.notes[0]).toContain('Nov 2023, 242,399, is the highest November');
+    expect(doc.notes[0]).toContain('Nov 2023, 242,399, is the highest November of the 27 selected');
   });
 
   it('gives fiscal-year Southwest totals', () => {

@@ -113,11 +113,10 @@ function finish(report: EncounterReport, query: EncounterQuery): void {
   const ranks = rankBy(report.rows, (r) => r.count);
   report.rows.forEach((row, i) => (row.rank = ranks[i] ?? null));
   if (periodRows) report.notes.unshift(...periodNotes(report.rows, query));
-  const sort = query.sort;
-  report.rows.sort(sort === 'count' || (!periodRows && sort !== 'period')
-    ? (a, b) => (b.count ?? -1) - (a.count ?? -1)
-    : (a, b) => compareText(a.period ?? a.key ?? '', b.period ?? b.key ?? ''));
-  if (query.top !== undefined) report.rows.splice(query.top);
+  const byCount = (a: EncounterRow, b: EncounterRow) => (b.count ?? -1) - (a.count ?? -1);
+  // --top keeps the n largest; --sort then orders what is kept.
+  if (query.top !== undefined) report.rows = [...report.rows].sort(byCount).slice(0, query.top);
+  report.rows.sort(query.sort === 'count' ? byCount : (a, b) => compareText(a.period ?? a.key ?? '', b.period ?? b.key ?? ''));
 }
 
 function addChangeOnYearBefore(rows: EncounterRow[], grouping: PeriodGrouping): void {
@@ -146,7 +145,7 @@ function periodNotes(rows: EncounterRow[], query: EncounterQuery): string[] {
     const kind = sameMonth ?? (query.by === 'month' ? 'month' : query.by === 'fy' ? 'fiscal year' : 'calendar year');
     const first = ranked.reduce((a, b) => (a.firstMonth < b.firstMonth ? a : b));
     const label = query.by === 'month' ? monthLabel(best.period!) : best.period!;
-    notes.push(`Record: ${label}, ${formatCount(best.count!)}, is the highest ${kind} of the ${ranked.length} shown (since ${query.by === 'fy' ? `FY${first.fiscalYear}` : monthLabel(first.firstMonth)}).`);
+    notes.push(`Record: ${label}, ${formatCount(best.count!)}, is the highest ${kind} of the ${ranked.length} selected (since ${query.by === 'fy' ? `FY${first.fiscalYear}` : monthLabel(first.firstMonth)}).`);
   }
   if (rows.some((r) => r.countBasis === 'usbp' && query.component === 'all')) {
     notes.push('Before FY2020 (October 2019) only Border Patrol counts exist: those rows show Border Patrol alone, with no OFO or total, and ranks compare them with later totals.');
