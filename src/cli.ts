@@ -1,6 +1,7 @@
 // Builds the border-facts program and is the one place where errors become messages and exit codes.
 import { Command, CommanderError, Option } from 'commander';
 import { configureEncountersCommand } from './commands/encounters.js';
+import { configureScanCommand } from './commands/scan.js';
 import { configureSourcesCommand } from './commands/sources.js';
 import { configureTraceCommand } from './commands/trace.js';
 import { isKnownError } from './errors.js';
@@ -33,6 +34,7 @@ Examples:
   configureEncountersCommand(program);
   configureSourcesCommand(program);
   configureTraceCommand(program);
+  configureScanCommand(program);
   return program;
 }
 

@@ -44,7 +44,7 @@ Examples:
 export function traceResult(dataset: Dataset, target: TraceTarget, tolerance: Tolerance, top: number): CommandResult {
   const sources = traceSources(dataset);
   const window = searchWindow(target, tolerance);
-  const search = sources.index.search(target, window, top);
+  const search = sources.index.search(target, window, { top });
   return {
     command: 'trace',
     query: {

@@ -9,6 +9,10 @@ import type { MonthlySeriesRow } from './schemas.js';
 
 export interface TraceSources {
   index: TraceIndex;
+  /** The series and shares the index holds, for callers that extend it (combined citizenships). */
+  catalog: { series: FigureSeries[]; shares: ShareSpec[] };
+  /** The citizenship values of the data. */
+  citizenships: string[];
   /** The data files the index was built from (for the result's sources). */
   files: string[];
 }
@@ -31,5 +35,10 @@ export function traceSources(dataset: Dataset): TraceSources {
     citizenship: state.raw('citizenship'),
     count: state.raw('count'),
   }));
-  return { index: new TraceIndex(series, shares), files: [ENCOUNTER_FILES.monthly, ENCOUNTER_FILES.state] };
+  return {
+    index: new TraceIndex(series, shares),
+    catalog: { series, shares },
+    citizenships: state.dictionary('citizenship'),
+    files: [ENCOUNTER_FILES.monthly, ENCOUNTER_FILES.state],
+  };
 }

@@ -184,3 +184,42 @@ export function citizenshipSeries(columns: CitizenshipColumns): { series: Figure
   });
   return { series, shares };
 }
+
+/**
+ * Several citizenships taken together ("Cuba and Venezuela"), nationwide and at the Southwest
+ * border, summed from their single-citizenship series, with their share of the region's total.
+ */
+export function combinedCitizenshipSeries(catalog: { series: readonly FigureSeries[]; shares: readonly ShareSpec[] }, citizenships: readonly string[]): { series: FigureSeries[]; shares: ShareSpec[] } {
+  const series: FigureSeries[] = [];
+  const shares: ShareSpec[] = [];
+  const sorted = [...citizenships].sort();
+  for (const region of ['nationwide', 'southwest'] as const) {
+    const parts = sorted.map((value) => catalog.series.find((s) => s.id === `encounters:${region}:citizenship:${value}`));
+    if (parts.length < 2 || parts.some((part) => part === undefined)) continue;
+    const first = parts[0]!;
+    const whole = catalog.shares.find((spec) => spec.part === first)?.whole;
+    const values = first.values.map((_, i) => {
+      let sum = 0;
+      for (const part of parts) {
+        const value = part!.values[i];
+        if (value === null || value === undefined) return null;
+        sum += value;
+      }
+      return sum;
+    });
+    const names = sorted.map(citizenshipName);
+    const phrase = `citizens of ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+    const where = region === 'nationwide' ? 'Nationwide' : REGION_WORDS.southwest;
+    const combined: FigureSeries = {
+      id: `encounters:${region}:citizenship:${sorted.join('+')}`,
+      subject: { ...first.subject, citizenship: sorted.join(' + '), label: `${where} encounters of ${phrase}` },
+      unit: 'encounters',
+      vintage: 'revised',
+      start: first.start,
+      values,
+    };
+    series.push(combined);
+    if (whole) shares.push({ part: combined, whole, label: `Share of ${phrase} in ${region === 'nationwide' ? 'nationwide' : REGION_WORDS.southwest} encounters` });
+  }
+  return { series, shares };
+}

@@ -104,8 +104,8 @@ export class TraceIndex {
     return this.summed.length;
   }
 
-  search(target: TraceTarget, window: SearchWindow, top: number): TraceSearch {
-    const scan = new Scan(target, window);
+  search(target: TraceTarget, window: SearchWindow, options: SearchOptions = {}): TraceSearch {
+    const scan = new Scan(target, window, options);
     if (target.unit === 'count') this.scanFigures(scan);
     else {
       if (!(target.signed && target.value < 0)) this.scanShares(scan);
@@ -113,7 +113,7 @@ export class TraceIndex {
     }
     const ordered = scan.hits.sort((a, b) => this.compare(a, b));
     return {
-      hits: ordered.slice(0, top).map((c) => this.describe(c, target)),
+      hits: ordered.slice(0, options.top ?? Infinity).map((c) => this.describe(c, target)),
       found: scan.hits.length,
       compared: scan.compared,
       nearest: scan.hits.length === 0 && scan.nearest ? this.describe(scan.nearest, target) : null,
@@ -141,7 +141,7 @@ export class TraceIndex {
           const denominator = whole.sum(i + shift, length);
           if (Number.isNaN(numerator) || Number.isNaN(denominator) || denominator <= 0) continue;
           if (!part.ownsRun(i, length) && !whole.ownsRun(i + shift, length)) continue;
-          scan.offer(part.series, 'share', entry, i, length, (numerator / denominator) * 100);
+          scan.offer(part.series, 'share', entry, i, length, (numerator / denominator) * 100, undefined, this.shares[entry]!.spec);
         }
       }
     });
@@ -238,21 +238,41 @@ export class TraceIndex {
   }
 }
 
+/** The shape of a candidate figure, for callers that weigh or filter hits (article context). */
+export interface HitShape {
+  statistic: Statistic;
+  /** The series summed (for a share, its part). */
+  series: FigureSeries;
+  share?: ShareSpec;
+  comparison?: Comparison;
+  /** Absolute month index of the first month, and the run length. */
+  start: number;
+  length: number;
+}
+
+export interface SearchOptions {
+  /** How many hits to describe (all by default). */
+  top?: number;
+  /** A factor on a hit's ranking weight (below 1 ranks it closer). */
+  weigh?: (shape: HitShape) => number;
+  /** Only hits this accepts are kept. */
+  accept?: (shape: HitShape) => boolean;
+}
+
 /** One search's running state: the hits inside the window and the closest figure outside it. */
 class Scan {
   readonly hits: Candidate[] = [];
   nearest: Candidate | undefined;
   compared = 0;
   private readonly unsigned: boolean;
-
   private readonly rounding: number;
 
-  constructor(private readonly target: TraceTarget, private readonly window: SearchWindow) {
+  constructor(private readonly target: TraceTarget, private readonly window: SearchWindow, private readonly options: SearchOptions) {
     this.unsigned = target.unit === 'percent' && !target.signed;
     this.rounding = target.precision / 2 + 1e-9;
   }
 
-  offer(series: FigureSeries, statistic: Statistic, entry: number, i: number, length: number, value: number, comparison?: Comparison): void {
+  offer(series: FigureSeries, statistic: Statistic, entry: number, i: number, length: number, value: number, comparison?: Comparison, share?: ShareSpec): void {
     this.compared++;
     // An unsigned percentage ("35%") matches a rise or a fall of that size.
     const compared = this.unsigned && statistic === 'change' ? Math.abs(value) : value;
@@ -261,7 +281,17 @@ class Scan {
     const distance = Math.abs(difference);
     if (!inside && this.hits.length > 0) return;
     if (!inside && this.nearest && this.nearest.distance <= distance) return;
-    const weight = inside ? series.subject.weight * PERIOD_WEIGHTS[periodKindOf(series.start + i, length)] : 1;
+    let weight = 1;
+    if (inside) {
+      weight = series.subject.weight * PERIOD_WEIGHTS[periodKindOf(series.start + i, length)];
+      if (this.options.weigh || this.options.accept) {
+        const shape: HitShape = { statistic, series, start: series.start + i, length };
+        if (share) shape.share = share;
+        if (comparison) shape.comparison = comparison;
+        if (this.options.accept && !this.options.accept(shape)) return;
+        if (this.options.weigh) weight *= this.options.weigh(shape);
+      }
+    }
     // A figure that rounds to the number as written matches it exactly; beyond that, weighted distance.
     const score = weight * Math.max(0, distance - this.rounding);
     const candidate: Candidate = { statistic, entry, i, length, value, distance, score, weight, difference };

@@ -1,0 +1,127 @@
+// Scans a text: finds every number, and traces each count and percentage in the data with the
+// window its qualifier allows, ranking hits by how well they fit what the sentence says.
+import { combinedCitizenshipSeries } from '../trace/encounter-series.js';
+import type { FigureSeries } from '../trace/figure-series.js';
+import { TraceIndex, type HitShape, type ShareSpec, type TraceHit } from '../trace/trace-index.js';
+import { searchWindow, type SearchWindow, type Tolerance, type TraceTarget } from '../trace/target.js';
+import { claimContexts, contextFit, type ClaimContext } from './context.js';
+import { findNumbers, type FoundNumber } from './numbers.js';
+import type { QualifierKind } from './qualifiers.js';
+
+/** At most this many counts and percentages are traced: beyond it a text is not an article. */
+export const MAX_TRACED = 200;
+
+/** How far a qualifier lets the figure lie from the number written (relative; see docs/trace.md). */
+export const QUALIFIER_SPANS = { about: 0.05, nearly: 0.05, bound: 0.2 } as const;
+
+export interface ScannedNumber {
+  found: FoundNumber;
+  context: ClaimContext | null;
+  /** Whether the number was searched for (counts and percentages, up to MAX_TRACED). */
+  traced: boolean;
+  window: SearchWindow | null;
+  /** The best figures inside the window, best fit first. */
+  matches: TraceHit[];
+  /** How many figures lie inside the window. */
+  inWindow: number;
+  /** The figure that best fits every fact the sentence states, wherever it lies (null: none). */
+  fittingFigure: TraceHit | null;
+  /** A figure fitting the sentence lies inside the window: the claim recomputes. Null when not traced. */
+  recomputed: boolean | null;
+}
+
+export interface TraceCatalog {
+  series: FigureSeries[];
+  shares: ShareSpec[];
+  citizenships: string[];
+}
+
+export interface ScanOptions {
+  tolerance: Tolerance;
+  /** Matches listed per number. */
+  top: number;
+}
+
+export function traceTargetOf(found: FoundNumber): TraceTarget {
+  return { written: found.text, value: found.value, unit: found.kind === 'percent' ? 'percent' : 'count', precision: found.precision, signed: false };
+}
+
+/**
+ * The values a claim's qualifier lets the figure take. Exact: the default trace window (0.5% or
+ * the rounding as written); about: ±5%; nearly: up to 5% below; more than / at least: up to 20%
+ * above; less than / at most: up to 20% below. An explicit --tolerance applies to every number.
+ */
+export function claimWindow(target: TraceTarget, qualifier: QualifierKind, tolerance: Tolerance): SearchWindow {
+  const exact = searchWindow(target, tolerance);
+  if (tolerance.kind !== 'default' || qualifier === 'exact') return exact;
+  const v = target.value;
+  const rounding = target.precision / 2;
+  switch (qualifier) {
+    case 'about': return { low: Math.min(exact.low, v * (1 - QUALIFIER_SPANS.about)), high: Math.max(exact.high, v * (1 + QUALIFIER_SPANS.about)) };
+    case 'nearly': return { low: Math.min(exact.low, v * (1 - QUALIFIER_SPANS.nearly)), high: v + rounding };
+    case 'more-than':
+    case 'at-least': return { low: v - rounding, high: v * (1 + QUALIFIER_SPANS.bound) };
+    case 'less-than':
+    case 'at-most': return { low: v * (1 - QUALIFIER_SPANS.bound), high: v + rounding };
+  }
+}
+
+/** Conflicts push a hit far down; each agreeing fact pulls it up. */
+function weighFor(context: ClaimContext) {
+  return (shape: HitShape) => {
+    const fit = contextFit(context, shape);
+    return 10 ** fit.conflicts * 0.5 ** fit.matches;
+  };
+}
+
+function fitsFully(context: ClaimContext) {
+  return (shape: HitShape) => {
+    const fit = contextFit(context, shape);
+    return fit.conflicts === 0 && fit.matches === fit.aspects;
+  };
+}
+
+export function scanText(text: string, catalog: TraceCatalog, options: ScanOptions): { numbers: ScannedNumber[]; untraced: number } {
+  const found = findNumbers(text);
+  const quantities = found.filter((n) => n.kind === 'count' || n.kind === 'percent');
+  const traced = new Set(quantities.slice(0, MAX_TRACED));
+  const contexts = claimContexts(text, found, catalog.citizenships);
+  const base = new TraceIndex(catalog.series, catalog.shares);
+  const extended = new Map<string, TraceIndex>();
+  const indexFor = (context: ClaimContext) => {
+    if (context.citizenships.length < 2) return base;
+    const key = [...context.citizenships].sort().join('+');
+    if (!extended.has(key)) {
+      const extra = combinedCitizenshipSeries(catalog, context.citizenships);
+      extended.set(key, new TraceIndex([...catalog.series, ...extra.series], [...catalog.shares, ...extra.shares]));
+    }
+    return extended.get(key)!;
+  };
+  const unbounded: SearchWindow = { low: -Infinity, high: Infinity };
+  const numbers = found.map((n, i): ScannedNumber => {
+    const context = contexts[i]!;
+    if (!traced.has(n)) {
+      return { found: n, context: null, traced: false, window: null, matches: [], inWindow: 0, fittingFigure: null, recomputed: null };
+    }
+    const target = traceTargetOf(n);
+    const window = claimWindow(target, n.qualifierKind, options.tolerance);
+    const index = indexFor(context);
+    const search = index.search(target, window, { top: options.top, weigh: weighFor(context) });
+    const fitting = index.search(target, unbounded, { top: 1, accept: fitsFully(context) }).hits[0] ?? null;
+    const inside = (hit: TraceHit) => {
+      const compared = hit.statistic === 'change' ? Math.abs(hit.value) : hit.value;
+      return compared >= window.low && compared <= window.high;
+    };
+    return {
+      found: n,
+      context,
+      traced: true,
+      window,
+      matches: search.hits,
+      inWindow: search.found,
+      fittingFigure: fitting,
+      recomputed: fitting !== null && inside(fitting),
+    };
+  });
+  return { numbers, untraced: quantities.length - traced.size };
+}
