@@ -2,6 +2,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { configureEncountersCommand } from './commands/encounters.js';
 import { configureScanCommand } from './commands/scan.js';
+import { configureSeizuresCommand } from './commands/seizures.js';
 import { configureSourcesCommand } from './commands/sources.js';
 import { configureTraceCommand } from './commands/trace.js';
 import { isKnownError } from './errors.js';
@@ -32,6 +33,7 @@ Examples:
   border-facts encounters --fy 2020-2024 --by fy
   border-facts sources                           where every number comes from`);
   configureEncountersCommand(program);
+  configureSeizuresCommand(program);
   configureSourcesCommand(program);
   configureTraceCommand(program);
   configureScanCommand(program);

@@ -46,6 +46,10 @@ export class ColumnarTable {
     return this.table.length;
   }
 
+  hasColumn(name: string): boolean {
+    return Array.isArray(this.table.data[name]);
+  }
+
   /** The raw column: numbers, or indexes into `dictionary(name)` for text columns. */
   raw(name: string): (number | null)[] {
     const column = this.table.data[name];
@@ -75,5 +79,14 @@ export class ColumnarTable {
 
   rows<Row>(): Row[] {
     return Array.from({ length: this.length }, (_, i) => this.row<Row>(i));
+  }
+
+  /** The rows whose `month` column is in `months`, in stored order, decoding nothing else. */
+  rowsInMonths<Row>(months: ReadonlySet<string>): Row[] {
+    const wanted = new Set(this.dictionary('month').flatMap((month, index) => (months.has(month) ? [index] : [])));
+    const monthColumn = this.raw('month');
+    const rows: Row[] = [];
+    for (let i = 0; i < this.length; i++) if (wanted.has(monthColumn[i]!)) rows.push(this.row<Row>(i));
+    return rows;
   }
 }

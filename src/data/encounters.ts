@@ -1,8 +1,6 @@
 // The encounters family: each table is read (and verified) only when a query needs it, and the
 // large by-state table is decoded only for the months a query asks for.
 import type { EncounterData } from '../domain/encounters/query.js';
-import type { MonthKey } from '../domain/periods.js';
-import type { ColumnarTable } from './compact-table.js';
 import { ENCOUNTER_FILES } from './encounter-files.js';
 import type { Dataset } from './dataset.js';
 import type { MonthlySeriesRow } from './schemas.js';
@@ -13,18 +11,10 @@ export function encounterData(dataset: Dataset): EncounterData {
   return {
     monthly: () => dataset.table<MonthlySeriesRow>(ENCOUNTER_FILES.monthly),
     stateMonths: () => state().dictionary('month'),
-    byState: (months) => rowsInMonths(state(), months),
+    byState: (months) => state().rowsInMonths(months),
     stateValues: (column) => state().dictionary(column),
     componentMonths: () => component().dictionary('month'),
-    byComponent: (months) => rowsInMonths(component(), months),
+    byComponent: (months) => component().rowsInMonths(months),
     componentValues: (column) => component().dictionary(column),
   };
-}
-
-function rowsInMonths<Row>(table: ColumnarTable, months: ReadonlySet<MonthKey>): Row[] {
-  const wanted = new Set(table.dictionary('month').flatMap((month, index) => (months.has(month) ? [index] : [])));
-  const monthColumn = table.raw('month');
-  const rows: Row[] = [];
-  for (let i = 0; i < table.length; i++) if (wanted.has(monthColumn[i]!)) rows.push(table.row<Row>(i));
-  return rows;
 }

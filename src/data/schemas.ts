@@ -1,7 +1,9 @@
 // The single source of row types. Rows are validated with these schemas at build and import
 // time; run-time loading trusts the manifest's sha256 instead of re-validating (speed).
 import { z } from 'zod';
-import { COMPONENTS, COVERAGES, DEMOGRAPHICS, ENCOUNTER_TYPES, PRECISIONS, REGIONS, SERIES_REGIONS, TITLES } from './vocabulary.js';
+import {
+  COMPONENTS, COVERAGES, DEMOGRAPHICS, DRUGS, ENCOUNTER_TYPES, LAND_FILTERS, PRECISIONS, REGIONS, SEIZURE_COMPONENTS, SEIZURE_REGIONS, SERIES_REGIONS, TITLES,
+} from './vocabulary.js';
 
 export type { Coverage } from './vocabulary.js';
 
@@ -62,6 +64,23 @@ export const monthlySeriesRowSchema = z.strictObject({
   totalCoverage: coverageSchema,
 });
 export type MonthlySeriesRow = z.infer<typeof monthlySeriesRowSchema>;
+
+/**
+ * One line of a CBP drug-seizure file (nationwide OFO + Border Patrol, or Air and Marine Operations):
+ * a month, component, region, area of responsibility (AMO: branch) and drug, with CBP's event count
+ * and pounds exactly as published (full precision, never rounded).
+ */
+export const seizureRowSchema = z.strictObject({
+  month: monthKeySchema,
+  component: z.enum(SEIZURE_COMPONENTS),
+  region: z.enum(SEIZURE_REGIONS),
+  landFilter: z.enum(LAND_FILTERS),
+  area: z.string().min(1),
+  drug: z.enum(DRUGS),
+  events: countSchema,
+  pounds: z.number().nonnegative().finite(),
+});
+export type SeizureRow = z.infer<typeof seizureRowSchema>;
 
 export const coverageRangeSchema = z.strictObject({ first: monthKeySchema, last: monthKeySchema });
 export type CoverageRange = z.infer<typeof coverageRangeSchema>;

@@ -15,3 +15,16 @@ export const PRECISIONS = ['exact', 'rounded'] as const;
  */
 export const COVERAGES = ['exact', 'rounded', 'derived', 'derived-approx', 'earlier-release', 'unavailable'] as const;
 export type Coverage = (typeof COVERAGES)[number];
+
+// ---- drug seizures ----
+/** CBP's drug types, as lowercase ids (the files say `Khat (Catha Edulis)`, `Other Drugs**`, …). */
+export const DRUGS = ['cocaine', 'ecstasy', 'fentanyl', 'heroin', 'ketamine', 'khat', 'lsd', 'marijuana', 'methamphetamine', 'other-drugs'] as const;
+export type Drug = (typeof DRUGS)[number];
+/** Office of Field Operations (ports), U.S. Border Patrol (between ports), Air and Marine Operations. */
+export const SEIZURE_COMPONENTS = ['ofo', 'usbp', 'amo'] as const;
+export type SeizureComponent = (typeof SEIZURE_COMPONENTS)[number];
+/** CBP's seizure regions: `Southwest Border`, `Northern Border`, `Coastal/Interior`. */
+export const SEIZURE_REGIONS = ['southwest', 'northern', 'coastal-interior'] as const;
+export type SeizureRegion = (typeof SEIZURE_REGIONS)[number];
+/** `Land Only` (nationwide files) and `Land` (AMO files) are both stored as land. */
+export const LAND_FILTERS = ['land', 'other'] as const;

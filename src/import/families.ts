@@ -4,6 +4,7 @@ import type { DatasetFile } from './dataset-files.js';
 import type { FileKind } from './file-kinds.js';
 import type { Release } from './releases.js';
 import { encountersFamily } from './encounters-family.js';
+import { seizuresFamily } from './seizures-family.js';
 
 export interface DataFamily {
   name: 'encounters' | 'seizures';
@@ -13,7 +14,7 @@ export interface DataFamily {
   build(releasesByTable: ReadonlyMap<string, Release<any>[]>): DatasetFile[];
 }
 
-export const DATA_FAMILIES: readonly DataFamily[] = [encountersFamily];
+export const DATA_FAMILIES: readonly DataFamily[] = [encountersFamily, seizuresFamily];
 
 export function familyOfKind(kind: string): { family: DataFamily; table: string } | undefined {
   for (const family of DATA_FAMILIES) {

@@ -1,0 +1,201 @@
+// `border-facts seizures`: CBP drug seizures (pounds and events) by drug, month, fiscal year,
+// region or component, in a stated scope (OFO + Border Patrol by default; AMO on request).
+import type { Command } from 'commander';
+import { seizureData } from '../data/seizures.js';
+import { SEIZURE_COMPONENTS, type Drug, type SeizureComponent } from '../data/vocabulary.js';
+import { fiscalYearOf, MONTH_ABBREVIATIONS, parsePeriodOptions, type PeriodOptions } from '../domain/periods.js';
+import { resolveDrugs } from '../domain/seizures/drugs.js';
+import {
+  COMPARISONS, DEFAULT_COMPONENTS, SEIZURE_GROUPINGS, SEIZURE_PERIOD_GROUPINGS, SEIZURE_REGION_CHOICES,
+  type SeizureQuery, type SeizureReportRow,
+} from '../domain/seizures/query.js';
+import { seizureReport, type SeizureReport } from '../domain/seizures/report.js';
+import { componentsText } from '../domain/seizures/scope.js';
+import { UNITS, UNIT_WORDS } from '../domain/seizures/units.js';
+import { DRUG_LABELS, SEIZURE_REGION_LABELS } from '../domain/seizures/labels.js';
+import type { Column, CommandResult, SourceRef } from '../render/result.js';
+import type { Dataset } from '../data/dataset.js';
+import { UsageError } from '../errors.js';
+import { emit, loadDataset } from './context.js';
+import { parseChoice } from './option-values.js';
+import { addPeriodOptions } from './period-options.js';
+import { sourcesOfFiles } from './sources-of.js';
+
+const FORMATS = ['table', 'tsv', 'csv', 'json', 'ndjson'] as const;
+const COMPONENT_CHOICES = [...SEIZURE_COMPONENTS, 'all'] as const;
+const COMPONENT_ALIASES = { bp: 'usbp', 'border-patrol': 'usbp', 'border patrol': 'usbp', 'field-operations': 'ofo', 'air-and-marine': 'amo', 'air and marine': 'amo' } as const;
+const REGION_ALIASES = {
+  sw: 'southwest', north: 'northern', coastal: 'coastal-interior', interior: 'coastal-interior',
+  'coastal/interior': 'coastal-interior', other: 'coastal-interior', all: 'nationwide',
+} as const;
+const GROUPING_ALIASES = { drugs: 'drug', months: 'month', 'fiscal-year': 'fy', regions: 'region', components: 'component' } as const;
+const COMPARISON_ALIASES = { month: 'previous-month', 'prev-month': 'previous-month', year: 'previous-year', 'prev-year': 'previous-year', yoy: 'previous-year' } as const;
+const UNIT_ALIASES = { lbs: 'lb', pound: 'lb', pounds: 'lb', kgs: 'kg', kilogram: 'kg', kilograms: 'kg', kilos: 'kg' } as const;
+
+interface SeizureOptions extends PeriodOptions {
+  drug?: string;
+  region: string;
+  component?: string;
+  by: string;
+  compare?: string;
+  unit: string;
+  chart?: boolean;
+}
+
+export function configureSeizuresCommand(program: Command): void {
+  const command = program
+    .command('seizures')
+    .description("CBP drug seizures in pounds and events, by drug, month, fiscal year, region or component (default: OFO + Border Patrol, nationwide: CBP's nationwide series)")
+    .addHelpText('before', `Examples:
+  border-facts seizures --month 2023-11 --compare previous-month
+      Nov 2023 by drug beside Oct 2023, with the change (OFO + Border Patrol, nationwide)
+  border-facts seizures --fy 2019-2025 --by fy --drug fentanyl --chart
+      fentanyl seized per fiscal year, with bars
+  border-facts seizures --month 2023-11 --component all --by component --json | jq '.rows'
+      the same month split by component, Air and Marine Operations included
+`);
+  addPeriodOptions(command)
+    .option('--drug <list>', 'comma-separated drugs: fentanyl, methamphetamine (meth), cocaine (coke), heroin, marijuana (weed), ecstasy (mdma), ketamine, khat, lsd, other-drugs, all')
+    .option('--region <region>', 'southwest (sw), northern, coastal-interior or nationwide (all)', 'nationwide')
+    .option('--component <component>', 'ofo, usbp, amo or all, or a comma list (default: ofo,usbp: CBP\'s nationwide series, without Air and Marine Operations)')
+    .option('--by <grouping>', SEIZURE_GROUPINGS.join(', '), 'drug')
+    .option('--compare <period>', 'previous-month or previous-year: add the figures of the period before and the change')
+    .option('--unit <unit>', 'lb or kg', 'lb')
+    .option('--chart', 'draw bars in the table')
+    .action(async (options: SeizureOptions, cmd: Command) => {
+      const query = seizureQuery(options);
+      const dataset = loadDataset(cmd);
+      const data = seizureData(dataset);
+      const report = seizureReport(query, data);
+      const sources = sourcesOfMonths(dataset, data.tablesOf(query.components), report.monthsRead);
+      await emit(cmd, toResult(query, report, sources), FORMATS, options.chart === true);
+    });
+}
+
+function seizureQuery(options: SeizureOptions): SeizureQuery {
+  const query: SeizureQuery = {
+    period: parsePeriodOptions(options),
+    components: options.component === undefined ? [...DEFAULT_COMPONENTS] : parseComponents(options.component),
+    region: parseChoice(options.region, SEIZURE_REGION_CHOICES, '--region', REGION_ALIASES),
+    by: parseChoice(options.by, SEIZURE_GROUPINGS, '--by', GROUPING_ALIASES),
+    unit: parseChoice(options.unit, UNITS, '--unit', UNIT_ALIASES),
+  };
+  if (options.drug !== undefined) query.drugs = resolveDrugs(options.drug) as Drug[];
+  if (options.compare !== undefined) query.compare = parseChoice(options.compare, COMPARISONS, '--compare', COMPARISON_ALIASES);
+  return query;
+}
+
+/** `ofo`, `usbp,amo`, `all` → components in CBP's order. */
+function parseComponents(raw: string): SeizureComponent[] {
+  const chosen = new Set<SeizureComponent>();
+  for (const item of raw.split(',').map((text) => text.trim()).filter((text) => text !== '')) {
+    if (item.toLowerCase() === 'cbp') {
+      throw new UsageError("--component: 'cbp' is ambiguous", "use ofo,usbp for CBP's nationwide drug-seizure series (the default), or all to add Air and Marine Operations");
+    }
+    const choice = parseChoice(item, COMPONENT_CHOICES, '--component', COMPONENT_ALIASES);
+    if (choice === 'all') SEIZURE_COMPONENTS.forEach((c) => chosen.add(c));
+    else chosen.add(choice);
+  }
+  if (chosen.size === 0) parseChoice(raw, COMPONENT_CHOICES, '--component');
+  return SEIZURE_COMPONENTS.filter((c) => chosen.has(c));
+}
+
+/** Only the releases behind the fiscal years read: a Nov 2023 figure owes nothing to the FY2019–FY2022 file. */
+function sourcesOfMonths(dataset: Dataset, paths: readonly string[], months: readonly string[]): SourceRef[] {
+  const years = new Set(months.map((month) => String(fiscalYearOf(month))));
+  const files = new Set<string>();
+  for (const path of paths) {
+    for (const [year, file] of Object.entries(dataset.fileEntry(path).fiscalYearReleases ?? {})) if (years.has(year)) files.add(file);
+  }
+  const ids = new Set(dataset.manifest.sources.filter((source) => files.has(source.file)).map((source) => source.id));
+  return sourcesOfFiles(dataset, paths).filter((source) => ids.has(source.id));
+}
+
+// ---- presentation ----
+
+const DIMENSION_HEADERS: Record<string, string> = { drug: 'Drug', region: 'Region', component: 'Component' };
+
+function toResult(query: SeizureQuery, report: SeizureReport, sources: CommandResult['sources']): CommandResult {
+  const periodRows = SEIZURE_PERIOD_GROUPINGS.includes(query.by);
+  const weightKey = UNIT_WORDS[query.unit];
+  const previousWeightKey = `previous${weightKey[0]!.toUpperCase()}${weightKey.slice(1)}`;
+  const compared = query.compare !== undefined;
+  const rows = report.rows.map((row) => jsonRow(row, query, periodRows, weightKey, previousWeightKey));
+  const columns: Column[] = [];
+  let currentHeader: string;
+  let previousHeader: string;
+  if (periodRows) {
+    columns.push({ key: 'period', header: query.by === 'month' ? 'Month' : 'Fiscal year', kind: 'text' });
+    columns.push(query.by === 'month' ? { key: 'fiscalYear', header: 'FY', kind: 'text' } : { key: 'months', header: 'Months', kind: 'rank' });
+    currentHeader = `Seized (${query.unit})`;
+    previousHeader = `${query.compare === 'previous-month' ? 'Month before' : 'Year before'} (${query.unit})`;
+    if (compared) columns.push({ key: 'previousPeriod', header: 'Compared with', kind: 'text', machineOnly: true });
+  } else {
+    columns.push({ key: query.by, header: DIMENSION_HEADERS[query.by]!, kind: 'text', machineOnly: true });
+    columns.push({ key: 'label', header: DIMENSION_HEADERS[query.by]!, kind: 'text' });
+    currentHeader = `${report.periodLabel} (${query.unit})`;
+    previousHeader = `${report.previousLabel ?? 'Before'} (${query.unit})`;
+  }
+  if (compared) columns.push({ key: previousWeightKey, header: previousHeader, kind: 'count' });
+  columns.push({ key: weightKey, header: currentHeader, kind: 'count' });
+  if (compared) columns.push({ key: 'change', header: 'Change', kind: 'change' });
+  if (compared) columns.push({ key: 'previousEvents', header: 'Events before', kind: 'count', machineOnly: true });
+  columns.push({ key: 'events', header: 'Events', kind: 'count' });
+  if (compared) columns.push({ key: 'eventsChange', header: 'Events change', kind: 'change', machineOnly: true });
+  if (!periodRows) columns.push({ key: 'share', header: 'Share', kind: 'percent' });
+  columns.push({ key: 'rank', header: 'Rank', kind: 'rank' });
+  return {
+    command: 'seizures',
+    query: normalisedQuery(query, report),
+    columns,
+    rows,
+    notes: report.notes,
+    sources,
+    chartKey: weightKey,
+    title: `CBP drug seizures${drugsInTitle(query.drugs)}: ${componentsText(query.components)}, ${SEIZURE_REGION_LABELS[query.region]}, by ${query.by === 'fy' ? 'fiscal year' : query.by} (${weightKey})`,
+  };
+}
+
+function drugsInTitle(drugs: readonly Drug[] | undefined): string {
+  if (!drugs) return '';
+  return drugs.length <= 3 ? ` of ${drugs.map((drug) => DRUG_LABELS[drug]).join(', ')}` : ` of ${drugs.length} drugs`;
+}
+
+function jsonRow(row: SeizureReportRow, query: SeizureQuery, periodRows: boolean, weightKey: string, previousWeightKey: string): Record<string, unknown> {
+  const head: Record<string, unknown> = periodRows
+    ? { period: row.key, fiscalYear: row.fiscalYear, ...(row.months !== undefined ? { months: row.months, complete: row.complete } : {}) }
+    : { [query.by]: row.key, label: row.label, isTotal: row.isTotal };
+  const compared = query.compare !== undefined;
+  return {
+    ...head,
+    ...(compared && periodRows ? { previousPeriod: row.previousKey ?? null } : {}),
+    ...(compared ? { [previousWeightKey]: row.previousWeight ?? null } : {}),
+    [weightKey]: row.weight,
+    ...(compared ? { change: row.change ?? null, previousEvents: row.previousEvents ?? null } : {}),
+    events: row.events,
+    ...(compared ? { eventsChange: row.eventsChange ?? null } : {}),
+    ...(periodRows ? {} : { share: row.share ?? null }),
+    rank: row.rank,
+  };
+}
+
+function normalisedQuery(query: SeizureQuery, report: SeizureReport): Record<string, unknown> {
+  const { period } = query;
+  const span = (months: readonly string[]) => ({ first: months[0] ?? null, last: months[months.length - 1] ?? null, months: months.length });
+  return {
+    month: period.month ? (period.month.kind === 'month' ? period.month.month : MONTH_ABBREVIATIONS[period.month.month - 1]) : null,
+    fiscalYears: period.fiscalYears ?? null,
+    calendarYears: period.calendarYears ?? null,
+    from: period.from ?? null,
+    to: period.to ?? null,
+    drugs: query.drugs ?? null,
+    components: query.components,
+    region: query.region,
+    by: query.by,
+    compare: query.compare ?? null,
+    unit: query.unit,
+    selection: span(report.months),
+    comparedWith: report.previousMonths ? span(report.previousMonths) : null,
+    coverage: report.coverage,
+  };
+}

@@ -1,0 +1,54 @@
+// Builds the seizures data files: one release per fiscal year for each stored table, rows in a
+// stable order (month, component, region, area, drug) so that rebuilds and diffs are predictable.
+import { encodeTable } from '../data/compact-table.js';
+import type { SeizureRow } from '../data/schemas.js';
+import { SEIZURE_COLUMNS, SEIZURE_FILES } from '../data/seizure-files.js';
+import { compareText } from '../domain/ranking.js';
+import { coverageOf, type DatasetFile } from './dataset-files.js';
+import type { DataFamily } from './families.js';
+import { mergeReleases, type Release } from './releases.js';
+import { amoDrugSeizureFile, nationwideDrugSeizureFile } from './seizure-files.js';
+
+export const seizuresFamily: DataFamily = {
+  name: 'seizures',
+  kinds: [
+    { kind: nationwideDrugSeizureFile, table: SEIZURE_FILES.nationwide },
+    { kind: amoDrugSeizureFile, table: SEIZURE_FILES.amo },
+  ],
+  build: (releasesByTable) => buildSeizureFiles(
+    releasesByTable.get(SEIZURE_FILES.nationwide) ?? [],
+    releasesByTable.get(SEIZURE_FILES.amo) ?? [],
+  ),
+};
+
+export function buildSeizureFiles(nationwideReleases: Release<SeizureRow>[], amoReleases: Release<SeizureRow>[]): DatasetFile[] {
+  return [
+    seizureTable(SEIZURE_FILES.nationwide, nationwideReleases,
+      "Drug seizures by month, component (OFO, Border Patrol), region, area of responsibility and drug: CBP's nationwide series"),
+    seizureTable(SEIZURE_FILES.amo, amoReleases,
+      'Air and Marine Operations drug seizures by month, region, branch and drug (not part of the nationwide series)'),
+  ];
+}
+
+function seizureTable(path: string, releases: Release<SeizureRow>[], description: string): DatasetFile {
+  const merged = mergeReleases(releases, (row) => row.month);
+  const rows = [...merged.rows].sort(byKey);
+  return {
+    path,
+    family: 'seizures',
+    description,
+    text: encodeTable(path.replace(/\.json$/, ''), SEIZURE_COLUMNS, rows),
+    rows: rows.length,
+    coverage: coverageOf(rows.map((row) => row.month)),
+    fiscalYearReleases: merged.fiscalYearReleases,
+  };
+}
+
+function byKey(a: SeizureRow, b: SeizureRow): number {
+  return compareText(a.month, b.month)
+    || compareText(a.component, b.component)
+    || compareText(a.region, b.region)
+    || compareText(a.landFilter, b.landFilter)
+    || compareText(a.area, b.area)
+    || compareText(a.drug, b.drug);
+}
