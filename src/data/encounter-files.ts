@@ -4,4 +4,5 @@ export const ENCOUNTER_FILES = {
   state: 'encounters-by-state.json',
   component: 'encounters-southwest-by-component.json',
   usbpHistory: 'encounters-usbp-history.json',
+  citizenship: 'encounters-by-citizenship.json',
 } as const;

@@ -82,6 +82,19 @@ export const seizureRowSchema = z.strictObject({
 });
 export type SeizureRow = z.infer<typeof seizureRowSchema>;
 
+/** Encounters by month, region and citizenship: the by-state table summed over state, demographic and title. */
+export const encounterCitizenshipRowSchema = z.strictObject({
+  month: monthKeySchema,
+  region: regionSchema,
+  citizenship: z.string().min(1),
+  count: countSchema,
+});
+export type EncounterCitizenshipRow = z.infer<typeof encounterCitizenshipRowSchema>;
+
+/** Drug seizures by month, component, region and drug: the seizure tables summed over area and land filter. */
+export const seizureMonthlyRowSchema = seizureRowSchema.omit({ landFilter: true, area: true });
+export type SeizureMonthlyRow = z.infer<typeof seizureMonthlyRowSchema>;
+
 export const coverageRangeSchema = z.strictObject({ first: monthKeySchema, last: monthKeySchema });
 export type CoverageRange = z.infer<typeof coverageRangeSchema>;
 

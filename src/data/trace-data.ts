@@ -1,11 +1,13 @@
-// The tables `trace` indexes, read once per run: the monthly encounter series and the by-state
-// table's columns (aggregated by citizenship without building row objects).
+// The tables `trace` indexes, read once per run: the monthly encounter series and the two small
+// summary tables (encounters by citizenship, seizures by drug), read column by column without
+// building row objects. The large detail tables are never parsed here.
 import { encounterSeries, citizenshipSeries } from '../domain/trace/encounter-series.js';
 import type { FigureSeries } from '../domain/trace/figure-series.js';
 import { TraceIndex, type ShareSpec } from '../domain/trace/trace-index.js';
 import type { Dataset } from './dataset.js';
 import { ENCOUNTER_FILES } from './encounter-files.js';
-import type { MonthlySeriesRow } from './schemas.js';
+import { SEIZURE_FILES } from './seizure-files.js';
+import { seizureSeries, type SeizureColumns } from '../domain/trace/seizure-series.js';
 
 export interface TraceSources {
   index: TraceIndex;
@@ -24,8 +26,8 @@ export function traceSources(dataset: Dataset): TraceSources {
     series.push(...part.series);
     shares.push(...part.shares);
   };
-  add(encounterSeries(dataset.table<MonthlySeriesRow>(ENCOUNTER_FILES.monthly)));
-  const state = dataset.columns(ENCOUNTER_FILES.state);
+  add(encounterSeries(dataset.columns(ENCOUNTER_FILES.monthly)));
+  const state = dataset.columns(ENCOUNTER_FILES.citizenship);
   add(citizenshipSeries({
     monthDictionary: state.dictionary('month'),
     regionDictionary: state.dictionary('region'),
@@ -35,10 +37,26 @@ export function traceSources(dataset: Dataset): TraceSources {
     citizenship: state.raw('citizenship'),
     count: state.raw('count'),
   }));
+  const seizureFiles = [SEIZURE_FILES.monthly];
+  add(seizureSeries(seizureFiles.map((path): SeizureColumns => {
+    const table = dataset.columns(path);
+    return {
+      monthDictionary: table.dictionary('month'),
+      componentDictionary: table.dictionary('component'),
+      regionDictionary: table.dictionary('region'),
+      drugDictionary: table.dictionary('drug'),
+      month: table.raw('month'),
+      component: table.raw('component'),
+      region: table.raw('region'),
+      drug: table.raw('drug'),
+      events: table.raw('events'),
+      pounds: table.raw('pounds'),
+    };
+  })));
   return {
     index: new TraceIndex(series, shares),
     catalog: { series, shares },
     citizenships: state.dictionary('citizenship'),
-    files: [ENCOUNTER_FILES.monthly, ENCOUNTER_FILES.state],
+    files: [ENCOUNTER_FILES.monthly, ENCOUNTER_FILES.citizenship, ...seizureFiles],
   };
 }

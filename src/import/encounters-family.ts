@@ -6,6 +6,7 @@ import { ENCOUNTER_FILES } from '../data/encounter-files.js';
 import { coverageOf, type DatasetFile } from './dataset-files.js';
 import { encounterComponentFile, encounterStateFile, ohssUsbpRegionFile, usbpSectorHistoryFile } from './encounter-files.js';
 import { deriveMonthlySeries } from './monthly-series.js';
+import { deriveCitizenshipMonthly } from './summary-tables.js';
 import type { DataFamily } from './families.js';
 import { mergeReleases, newerRelease, type Release } from './releases.js';
 
@@ -34,6 +35,7 @@ export function buildEncounterFiles(
   const component = mergeReleases(componentReleases, encounterComponentFile.monthOf);
   const usbpHistory = mergeUsbpHistory(usbpHistoryReleases);
   const monthly = deriveMonthlySeries(state.rows, component.rows, usbpHistory.rows);
+  const byCitizenship = deriveCitizenshipMonthly(state.rows);
   const file = (path: string, description: string, columns: string[], rows: Record<string, unknown>[], months: string[], fiscalYearReleases?: Record<string, string>): DatasetFile => ({
     path, family: 'encounters', description,
     text: encodeTable(path.replace(/\.json$/, ''), columns, rows as Record<string, string | number | null>[]),
@@ -45,6 +47,11 @@ export function buildEncounterFiles(
       ...file(ENCOUNTER_FILES.monthly, 'Monthly Border Patrol, OFO and total encounters by region, with how each cell was obtained',
         ['month', 'region', 'usbp', 'ofo', 'total', 'usbpCoverage', 'ofoCoverage', 'totalCoverage'], monthly, monthly.map((r) => r.month)),
       derivedFrom: [ENCOUNTER_FILES.state, ENCOUNTER_FILES.component, ENCOUNTER_FILES.usbpHistory],
+    },
+    {
+      ...file(ENCOUNTER_FILES.citizenship, 'Encounters by month, region and citizenship (the by-state table summed over state, demographic and title)',
+        ['month', 'region', 'citizenship', 'count'], byCitizenship, byCitizenship.map((r) => r.month)),
+      derivedFrom: [ENCOUNTER_FILES.state],
     },
     file(ENCOUNTER_FILES.state, 'Encounters by month, region, state, demographic, citizenship and title of authority (all components)',
       ['month', 'region', 'state', 'demographic', 'citizenship', 'title', 'count'], state.rows, state.rows.map((r) => r.month), state.fiscalYearReleases),

@@ -2,12 +2,13 @@
 // stable order (month, component, region, area, drug) so that rebuilds and diffs are predictable.
 import { encodeTable } from '../data/compact-table.js';
 import type { SeizureRow } from '../data/schemas.js';
-import { SEIZURE_COLUMNS, SEIZURE_FILES } from '../data/seizure-files.js';
+import { SEIZURE_COLUMNS, SEIZURE_FILES, SEIZURE_MONTHLY_COLUMNS } from '../data/seizure-files.js';
 import { compareText } from '../domain/ranking.js';
 import { coverageOf, type DatasetFile } from './dataset-files.js';
 import type { DataFamily } from './families.js';
 import { mergeReleases, type Release } from './releases.js';
 import { amoDrugSeizureFile, nationwideDrugSeizureFile } from './seizure-files.js';
+import { deriveSeizureMonthly } from './summary-tables.js';
 
 export const seizuresFamily: DataFamily = {
   name: 'seizures',
@@ -22,25 +23,40 @@ export const seizuresFamily: DataFamily = {
 };
 
 export function buildSeizureFiles(nationwideReleases: Release<SeizureRow>[], amoReleases: Release<SeizureRow>[]): DatasetFile[] {
+  const nationwide = seizureTable(SEIZURE_FILES.nationwide, nationwideReleases,
+    "Drug seizures by month, component (OFO, Border Patrol), region, area of responsibility and drug: CBP's nationwide series");
+  const amo = seizureTable(SEIZURE_FILES.amo, amoReleases,
+    'Air and Marine Operations drug seizures by month, region, branch and drug (not part of the nationwide series)');
+  const monthly = deriveSeizureMonthly([...nationwide.rows, ...amo.rows]);
   return [
-    seizureTable(SEIZURE_FILES.nationwide, nationwideReleases,
-      "Drug seizures by month, component (OFO, Border Patrol), region, area of responsibility and drug: CBP's nationwide series"),
-    seizureTable(SEIZURE_FILES.amo, amoReleases,
-      'Air and Marine Operations drug seizures by month, region, branch and drug (not part of the nationwide series)'),
+    nationwide.file,
+    amo.file,
+    {
+      path: SEIZURE_FILES.monthly,
+      family: 'seizures',
+      description: 'Drug seizures by month, component (OFO, Border Patrol, Air and Marine Operations), region and drug: both tables summed over area and land filter',
+      text: encodeTable(SEIZURE_FILES.monthly.replace(/\.json$/, ''), SEIZURE_MONTHLY_COLUMNS, monthly),
+      rows: monthly.length,
+      coverage: coverageOf(monthly.map((row) => row.month)),
+      derivedFrom: [SEIZURE_FILES.nationwide, SEIZURE_FILES.amo],
+    },
   ];
 }
 
-function seizureTable(path: string, releases: Release<SeizureRow>[], description: string): DatasetFile {
+function seizureTable(path: string, releases: Release<SeizureRow>[], description: string): { file: DatasetFile; rows: SeizureRow[] } {
   const merged = mergeReleases(releases, (row) => row.month);
   const rows = [...merged.rows].sort(byKey);
   return {
-    path,
-    family: 'seizures',
-    description,
-    text: encodeTable(path.replace(/\.json$/, ''), SEIZURE_COLUMNS, rows),
-    rows: rows.length,
-    coverage: coverageOf(rows.map((row) => row.month)),
-    fiscalYearReleases: merged.fiscalYearReleases,
+    rows,
+    file: {
+      path,
+      family: 'seizures',
+      description,
+      text: encodeTable(path.replace(/\.json$/, ''), SEIZURE_COLUMNS, rows),
+      rows: rows.length,
+      coverage: coverageOf(rows.map((row) => row.month)),
+      fiscalYearReleases: merged.fiscalYearReleases,
+    },
   };
 }
 

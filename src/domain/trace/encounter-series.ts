@@ -1,6 +1,5 @@
 // The encounter series `trace` searches: Border Patrol, OFO and total for each region (revised
 // data, the monthly series), and by citizenship nationwide and at the Southwest border.
-import type { MonthlySeriesRow } from '../../data/schemas.js';
 import type { Coverage } from '../../data/vocabulary.js';
 import type { FigureSeries, Subject } from './figure-series.js';
 import { monthIndexOf } from './period-words.js';
@@ -37,42 +36,66 @@ export function encounterSubject(region: TraceRegion, component: EncounterCompon
   };
 }
 
-/** One series per region and component from the monthly series rows. */
-export function encounterSeries(rows: readonly MonthlySeriesRow[]): { series: FigureSeries[]; shares: ShareSpec[] } {
+/** A stored table read column by column (the shape of data/compact-table's ColumnarTable). */
+export interface StoredColumns {
+  readonly length: number;
+  dictionary(name: string): readonly string[];
+  raw(name: string): ArrayLike<number | null>;
+}
+
+const COMPONENTS = ['total', 'usbp', 'ofo'] as const;
+
+/** One series per region and component from the monthly series table, in one pass over its columns. */
+export function encounterSeries(table: StoredColumns): { series: FigureSeries[]; shares: ShareSpec[] } {
+  const monthIndexes = table.dictionary('month').map(monthIndexOf);
+  const regionNames = table.dictionary('region');
+  const months = table.raw('month');
+  const regions = table.raw('region');
+  const figures = COMPONENTS.map((component) => table.raw(component));
+  const coverageColumns = COMPONENTS.map((component) => table.raw(`${component}Coverage`));
+  const coverageNames = COMPONENTS.map((component) => table.dictionary(`${component}Coverage`) as readonly Coverage[]);
   const series: FigureSeries[] = [];
   const shares: ShareSpec[] = [];
   const totals = new Map<TraceRegion, FigureSeries>();
   for (const region of TRACE_REGIONS) {
-    const regional = rows.filter((row) => row.region === region);
-    if (regional.length === 0) continue;
-    const start = Math.min(...regional.map((row) => monthIndexOf(row.month)));
-    const end = Math.max(...regional.map((row) => monthIndexOf(row.month)));
-    const byComponent = new Map<EncounterComponent, FigureSeries>();
-    for (const component of ['total', 'usbp', 'ofo'] as const) {
-      const values: (number | null)[] = new Array(end - start + 1).fill(null);
-      const coverage: Coverage[] = new Array(end - start + 1).fill('unavailable');
-      for (const row of regional) {
-        const offset = monthIndexOf(row.month) - start;
-        values[offset] = row[component];
-        coverage[offset] = component === 'usbp' ? row.usbpCoverage : component === 'ofo' ? row.ofoCoverage : row.totalCoverage;
-      }
-      const figures: FigureSeries = {
-        id: `encounters:${region}:${component}`,
-        subject: encounterSubject(region, component),
-        unit: 'encounters',
-        vintage: 'revised',
-        start,
-        values,
-        coverage,
-      };
-      series.push(figures);
-      byComponent.set(component, figures);
+    const code = regionNames.indexOf(region);
+    if (code < 0) continue;
+    let start = Infinity;
+    let end = -Infinity;
+    for (let r = 0; r < table.length; r++) {
+      if (regions[r] !== code) continue;
+      const index = monthIndexes[months[r]!]!;
+      if (index < start) start = index;
+      if (index > end) end = index;
     }
-    const total = byComponent.get('total')!;
+    if (start > end) continue;
+    const span = end - start + 1;
+    const values = COMPONENTS.map(() => new Array<number | null>(span).fill(null));
+    const coverage = COMPONENTS.map(() => new Array<Coverage>(span).fill('unavailable'));
+    for (let r = 0; r < table.length; r++) {
+      if (regions[r] !== code) continue;
+      const offset = monthIndexes[months[r]!]! - start;
+      for (let c = 0; c < COMPONENTS.length; c++) {
+        values[c]![offset] = figures[c]![r] ?? null;
+        const flag = coverageColumns[c]![r];
+        coverage[c]![offset] = flag === null || flag === undefined ? 'unavailable' : coverageNames[c]![flag]!;
+      }
+    }
+    const byComponent = COMPONENTS.map((component, c): FigureSeries => ({
+      id: `encounters:${region}:${component}`,
+      subject: encounterSubject(region, component),
+      unit: 'encounters',
+      vintage: 'revised',
+      start,
+      values: values[c]!,
+      coverage: coverage[c]!,
+    }));
+    series.push(...byComponent);
+    const [total, usbp, ofo] = byComponent as [FigureSeries, FigureSeries, FigureSeries];
     totals.set(region, total);
     shares.push(
-      { part: byComponent.get('usbp')!, whole: total, label: `Border Patrol share of ${lowerNationwide(encounterLabel(region, 'total'))}` },
-      { part: byComponent.get('ofo')!, whole: total, label: `OFO share of ${lowerNationwide(encounterLabel(region, 'total'))}` },
+      { part: usbp, whole: total, label: `Border Patrol share of ${lowerNationwide(encounterLabel(region, 'total'))}` },
+      { part: ofo, whole: total, label: `OFO share of ${lowerNationwide(encounterLabel(region, 'total'))}` },
     );
   }
   const nationwide = totals.get('nationwide');

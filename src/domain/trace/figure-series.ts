@@ -51,45 +51,83 @@ export interface FigureSeries {
   release?: PublishedSource;
 }
 
-/** A series ready for search: prefix sums of values and of gaps. */
+interface PrefixSums {
+  prefix: Float64Array;
+  gaps: Int32Array;
+  own: Int32Array | undefined;
+}
+
+/**
+ * A series ready for search: prefix sums of values and of gaps, computed on first use, and the
+ * extent of its monthly figures, so a search can pass over a series no run of which can match.
+ */
 export class SummedSeries {
-  readonly prefix: Float64Array;
-  readonly gaps: Int32Array;
-  /** Vintage series: prefix count of months published in the vintage's own release. */
-  readonly own: Int32Array | undefined;
   readonly length: number;
+  private sums: PrefixSums | undefined;
+  private bounds: { largest: number; smallest: number } | undefined;
 
   constructor(readonly series: FigureSeries) {
-    const n = series.values.length;
-    this.length = n;
-    this.prefix = new Float64Array(n + 1);
-    this.gaps = new Int32Array(n + 1);
+    this.length = series.values.length;
+  }
+
+  get prefix(): Float64Array {
+    return (this.sums ??= this.computeSums()).prefix;
+  }
+
+  get gaps(): Int32Array {
+    return (this.sums ??= this.computeSums()).gaps;
+  }
+
+  /** Vintage series: prefix count of months published in the vintage's own release. */
+  get own(): Int32Array | undefined {
+    return (this.sums ??= this.computeSums()).own;
+  }
+
+  /** The largest and smallest monthly figure (−Infinity and Infinity when it has none). */
+  extent(): { largest: number; smallest: number } {
+    if (!this.bounds) {
+      let largest = -Infinity;
+      let smallest = Infinity;
+      for (const value of this.series.values) {
+        if (value === null || value === undefined) continue;
+        if (value > largest) largest = value;
+        if (value < smallest) smallest = value;
+      }
+      this.bounds = { largest, smallest };
+    }
+    return this.bounds;
+  }
+
+  private computeSums(): PrefixSums {
+    const n = this.length;
+    const values = this.series.values;
+    const prefix = new Float64Array(n + 1);
+    const gaps = new Int32Array(n + 1);
     for (let i = 0; i < n; i++) {
-      const value = series.values[i];
-      this.prefix[i + 1] = this.prefix[i]! + (value ?? 0);
-      this.gaps[i + 1] = this.gaps[i]! + (value === null || value === undefined ? 1 : 0);
+      const value = values[i];
+      prefix[i + 1] = prefix[i]! + (value ?? 0);
+      gaps[i + 1] = gaps[i]! + (value === null || value === undefined ? 1 : 0);
     }
-    const release = series.release;
+    let own: Int32Array | undefined;
+    const release = this.series.release;
     if (release) {
-      this.own = new Int32Array(n + 1);
-      for (let i = 0; i < n; i++) this.own[i + 1] = this.own[i]! + (series.sources?.[i]?.released === release.released ? 1 : 0);
+      own = new Int32Array(n + 1);
+      for (let i = 0; i < n; i++) own[i + 1] = own[i]! + (this.series.sources?.[i]?.released === release.released ? 1 : 0);
     }
+    return { prefix, gaps, own };
   }
 
   /** Whether a run is this series' own (always, except for repeats in a later vintage). */
   ownsRun(i: number, length: number): boolean {
-    return this.own === undefined || this.own[i + length] !== this.own[i];
+    const own = this.own;
+    return own === undefined || own[i + length] !== own[i];
   }
 
   /** The sum of `length` months from offset `i`, or NaN when a month has no figure. */
   sum(i: number, length: number): number {
-    if (i < 0 || i + length > this.length || this.gaps[i + length] !== this.gaps[i]) return Number.NaN;
+    const gaps = this.gaps;
+    if (i < 0 || i + length > this.length || gaps[i + length] !== gaps[i]) return Number.NaN;
     return this.prefix[i + length]! - this.prefix[i]!;
-  }
-
-  /** Offset of an absolute month index in this series (may fall outside it). */
-  offsetOf(monthIndex: number): number {
-    return monthIndex - this.series.start;
   }
 }
 

@@ -120,28 +120,60 @@ export class TraceIndex {
     };
   }
 
+  // The three scans below are the hot loops: plain typed-array arithmetic, and a call out only
+  // for a figure inside the window (or closer than the closest seen while nothing is inside).
+
   private scanFigures(scan: Scan): void {
+    const { low, high } = scan.window;
+    const target = scan.target.value;
     this.summed.forEach((s, entry) => {
-      for (let i = 0; i < s.length; i++) {
-        for (let length = 1; length <= MAX_RUN && i + length <= s.length; length++) {
-          const value = s.sum(i, length);
-          if (Number.isNaN(value) || !s.ownsRun(i, length)) continue;
-          scan.offer(s.series, 'figure', entry, i, length, value);
+      const n = s.length;
+      scan.compared += runsIn(n);
+      // Counts are never negative: no run can exceed 12 × the largest month, nor fall below the smallest.
+      const { largest, smallest } = s.extent();
+      const most = largest * Math.min(MAX_RUN, n);
+      const settled = scan.hits.length > 0;
+      if ((most < low && (settled || target - most >= scan.nearestDistance)) || (smallest > high && (settled || smallest - target >= scan.nearestDistance)) || largest < 0) return;
+      const { prefix, gaps } = s;
+      // Sums grow with the end of a run and shrink with its start, so the first end whose run
+      // reaches the window only moves forward: one pass over the series (two pointers).
+      let reach = 1;
+      for (let i = 0; i < n; i++) {
+        const last = Math.min(n, i + MAX_RUN);
+        if (reach <= i) reach = i + 1;
+        while (reach <= last && prefix[reach]! - prefix[i]! < low) reach++;
+        for (let j = reach; j <= last; j++) {
+          const value = prefix[j]! - prefix[i]!;
+          if (value > high) break;
+          if (gaps[j] === gaps[i] && s.ownsRun(i, j - i)) scan.offer(s.series, 'figure', entry, i, j - i, value);
+        }
+        if (scan.hits.length > 0) continue;
+        // Nothing inside yet: the runs on either side of the window are the nearest candidates.
+        for (const j of [reach - 1, reach]) {
+          if (j <= i || j > last || gaps[j] !== gaps[i]) continue;
+          const value = prefix[j]! - prefix[i]!;
+          if (Math.abs(value - target) < scan.nearestDistance && s.ownsRun(i, j - i)) scan.offer(s.series, 'figure', entry, i, j - i, value);
         }
       }
     });
   }
 
   private scanShares(scan: Scan): void {
-    this.shares.forEach(({ part, whole }, entry) => {
+    this.shares.forEach(({ part, whole, spec }, entry) => {
       const shift = part.series.start - whole.series.start;
-      for (let i = 0; i < part.length; i++) {
-        for (let length = 1; length <= MAX_RUN && i + length <= part.length; length++) {
-          const numerator = part.sum(i, length);
-          const denominator = whole.sum(i + shift, length);
-          if (Number.isNaN(numerator) || Number.isNaN(denominator) || denominator <= 0) continue;
-          if (!part.ownsRun(i, length) && !whole.ownsRun(i + shift, length)) continue;
-          scan.offer(part.series, 'share', entry, i, length, (numerator / denominator) * 100, undefined, this.shares[entry]!.spec);
+      const { prefix: top, gaps: topGaps, length: n } = part;
+      const { prefix: bottom, gaps: bottomGaps, length: m } = whole;
+      for (let i = Math.max(0, -shift); i < n && i + shift < m; i++) {
+        const k = i + shift;
+        for (let length = 1; length <= MAX_RUN && i + length <= n && k + length <= m; length++) {
+          if (topGaps[i + length] !== topGaps[i] || bottomGaps[k + length] !== bottomGaps[k]) break;
+          const denominator = bottom[k + length]! - bottom[k]!;
+          if (denominator <= 0) continue;
+          const share = ((top[i + length]! - top[i]!) / denominator) * 100;
+          scan.compared++;
+          if (!scan.worthOffering(share)) continue;
+          if (!part.ownsRun(i, length) && !whole.ownsRun(k, length)) continue;
+          scan.offer(part.series, 'share', entry, i, length, share, undefined, spec);
         }
       }
     });
@@ -149,20 +181,28 @@ export class TraceIndex {
 
   private scanChanges(scan: Scan): void {
     this.summed.forEach((s, entry) => {
-      for (let i = 0; i < s.length; i++) {
-        for (let length = 1; length <= MAX_RUN && i + length <= s.length; length++) {
-          const after = s.sum(i, length);
-          if (Number.isNaN(after)) continue;
-          const yearBefore = s.sum(i - 12, length);
-          if (yearBefore > 0 && (s.ownsRun(i, length) || s.ownsRun(i - 12, length))) {
-            scan.offer(s.series, 'change', entry, i, length, ((after - yearBefore) / yearBefore) * 100, 'year-before');
+      const { prefix, gaps, length: n } = s;
+      for (let i = 1; i < n; i++) {
+        // Month on the month before.
+        if (gaps[i + 1] === gaps[i] && gaps[i] === gaps[i - 1]) {
+          const before = prefix[i]! - prefix[i - 1]!;
+          if (before > 0) {
+            const change = ((prefix[i + 1]! - prefix[i]! - before) / before) * 100;
+            scan.compared++;
+            if (scan.worthOffering(change) && (s.ownsRun(i, 1) || s.ownsRun(i - 1, 1))) scan.offer(s.series, 'change', entry, i, 1, change, 'previous-month');
           }
-          if (length === 1) {
-            const monthBefore = s.sum(i - 1, 1);
-            if (monthBefore > 0 && (s.ownsRun(i, 1) || s.ownsRun(i - 1, 1))) {
-              scan.offer(s.series, 'change', entry, i, 1, ((after - monthBefore) / monthBefore) * 100, 'previous-month');
-            }
-          }
+        }
+        if (i < 12) continue;
+        // A run of months on the same months a year before.
+        for (let length = 1; length <= MAX_RUN && i + length <= n; length++) {
+          const j = i + length;
+          if (gaps[j] !== gaps[i] || gaps[j - 12] !== gaps[i - 12]) break;
+          const before = prefix[j - 12]! - prefix[i - 12]!;
+          if (before <= 0) continue;
+          const change = ((prefix[j]! - prefix[i]! - before) / before) * 100;
+          scan.compared++;
+          if (!scan.worthOffering(change)) continue;
+          if (s.ownsRun(i, length) || s.ownsRun(i - 12, length)) scan.offer(s.series, 'change', entry, i, length, change, 'year-before');
         }
       }
     });
@@ -259,28 +299,42 @@ export interface SearchOptions {
   accept?: (shape: HitShape) => boolean;
 }
 
+/** How many runs of 1–12 consecutive months a series of n months holds. */
+function runsIn(n: number): number {
+  const full = Math.max(0, n - MAX_RUN + 1) * MAX_RUN;
+  const tail = Math.min(n, MAX_RUN - 1);
+  return full + (tail * (tail + 1)) / 2;
+}
+
 /** One search's running state: the hits inside the window and the closest figure outside it. */
 class Scan {
   readonly hits: Candidate[] = [];
   nearest: Candidate | undefined;
+  /** Distance of the closest figure outside the window while none lies inside. */
+  nearestDistance = Infinity;
   compared = 0;
   private readonly unsigned: boolean;
   private readonly rounding: number;
 
-  constructor(private readonly target: TraceTarget, private readonly window: SearchWindow, private readonly options: SearchOptions) {
+  constructor(readonly target: TraceTarget, readonly window: SearchWindow, private readonly options: SearchOptions) {
     this.unsigned = target.unit === 'percent' && !target.signed;
     this.rounding = target.precision / 2 + 1e-9;
   }
 
+  /** Cheap pre-check for percentages: inside the window, or closer than anything so far. */
+  worthOffering(value: number): boolean {
+    const compared = this.unsigned ? Math.abs(value) : value;
+    if (compared >= this.window.low && compared <= this.window.high) return true;
+    return this.hits.length === 0 && Math.abs(compared - this.target.value) < this.nearestDistance;
+  }
+
   offer(series: FigureSeries, statistic: Statistic, entry: number, i: number, length: number, value: number, comparison?: Comparison, share?: ShareSpec): void {
-    this.compared++;
     // An unsigned percentage ("35%") matches a rise or a fall of that size.
     const compared = this.unsigned && statistic === 'change' ? Math.abs(value) : value;
     const inside = compared >= this.window.low && compared <= this.window.high;
     const difference = compared - this.target.value;
     const distance = Math.abs(difference);
-    if (!inside && this.hits.length > 0) return;
-    if (!inside && this.nearest && this.nearest.distance <= distance) return;
+    if (!inside && (this.hits.length > 0 || distance >= this.nearestDistance)) return;
     let weight = 1;
     if (inside) {
       weight = series.subject.weight * PERIOD_WEIGHTS[periodKindOf(series.start + i, length)];
@@ -297,7 +351,10 @@ class Scan {
     const candidate: Candidate = { statistic, entry, i, length, value, distance, score, weight, difference };
     if (comparison) candidate.comparison = comparison;
     if (inside) this.hits.push(candidate);
-    else this.nearest = candidate;
+    else {
+      this.nearest = candidate;
+      this.nearestDistance = distance;
+    }
   }
 }
 

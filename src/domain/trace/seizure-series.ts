@@ -1,0 +1,153 @@
+// The drug-seizure series `trace` searches: pounds and events by drug (and all drugs), for CBP's
+// nationwide series (OFO + Border Patrol), its Southwest part, and with Air and Marine Operations
+// added, summed in one pass over the columns of the seizure summary table.
+import { DRUGS } from '../../data/vocabulary.js';
+import { DRUG_LABELS } from '../seizures/labels.js';
+import type { FigureSeries, FigureUnit } from './figure-series.js';
+import { monthIndexOf } from './period-words.js';
+import type { ShareSpec } from './trace-index.js';
+
+/** A seizure table's columns, as stored: dictionary indexes, events and pounds. */
+export interface SeizureColumns {
+  monthDictionary: readonly string[];
+  componentDictionary: readonly string[];
+  regionDictionary: readonly string[];
+  drugDictionary: readonly string[];
+  month: ArrayLike<number | null>;
+  component: ArrayLike<number | null>;
+  region: ArrayLike<number | null>;
+  drug: ArrayLike<number | null>;
+  events: ArrayLike<number | null>;
+  pounds: ArrayLike<number | null>;
+}
+
+interface Scope {
+  region: 'nationwide' | 'southwest';
+  component: 'ofo+usbp' | 'ofo+usbp+amo';
+  /** "seized by OFO and Border Patrol nationwide" */
+  words: string;
+  salience: number;
+  weight: number;
+  /** Whether a row of this component and region counts in the scope. */
+  counts(component: string, region: string): boolean;
+}
+
+const SCOPES: readonly Scope[] = [
+  {
+    region: 'nationwide', component: 'ofo+usbp', words: 'seized by OFO and Border Patrol nationwide', salience: 30, weight: 1,
+    counts: (component) => component === 'ofo' || component === 'usbp',
+  },
+  {
+    region: 'southwest', component: 'ofo+usbp', words: 'seized by OFO and Border Patrol at the Southwest border', salience: 31, weight: 2,
+    counts: (component, region) => (component === 'ofo' || component === 'usbp') && region === 'southwest',
+  },
+  {
+    region: 'nationwide', component: 'ofo+usbp+amo', words: 'seized by OFO, Border Patrol and Air and Marine Operations nationwide', salience: 32, weight: 2,
+    counts: () => true,
+  },
+];
+
+const DRUG_IDS = ['all', ...DRUGS] as const;
+
+function drugWords(drug: string): string {
+  if (drug === 'all') return 'All drugs';
+  const label = DRUG_LABELS[drug as keyof typeof DRUG_LABELS] ?? drug;
+  return label[0]!.toUpperCase() + label.slice(1);
+}
+
+export function seizureSeries(tables: readonly SeizureColumns[]): { series: FigureSeries[]; shares: ShareSpec[] } {
+  const indexes = tables.flatMap((t) => t.monthDictionary.map(monthIndexOf));
+  if (indexes.length === 0) return { series: [], shares: [] };
+  const start = Math.min(...indexes);
+  const span = Math.max(...indexes) - start + 1;
+  const drugs = DRUG_IDS.length;
+  // Slot (scope, drug, measure) → span months; measure 0 = pounds, 1 = events.
+  const sums = new Float64Array(SCOPES.length * drugs * 2 * span);
+  const slot = (scope: number, drug: number, measure: number) => ((scope * drugs + drug) * 2 + measure) * span;
+  // A scope has a month only when every component it sums has rows that month (the Air and
+  // Marine Operations release ends months before the nationwide one).
+  const componentsSeen = new Map<string, Uint8Array>();
+  for (const table of tables) {
+    const monthOffsets = table.monthDictionary.map((m) => monthIndexOf(m) - start);
+    const drugIndex = table.drugDictionary.map((d) => DRUG_IDS.indexOf(d as (typeof DRUG_IDS)[number]));
+    const seen = table.componentDictionary.map((component) => {
+      if (!componentsSeen.has(component)) componentsSeen.set(component, new Uint8Array(span));
+      return componentsSeen.get(component)!;
+    });
+    // For each (component, region) of the table, the scopes its rows count in, as a bit mask.
+    const regions = table.regionDictionary.length;
+    const masks = table.componentDictionary.flatMap((component) => table.regionDictionary.map((region) =>
+      SCOPES.reduce((mask, scope, s) => (scope.counts(component, region) ? mask | (1 << s) : mask), 0)));
+    const scopeStride = drugs * 2 * span;
+    for (let r = 0; r < table.month.length; r++) {
+      const offset = monthOffsets[table.month[r]!]!;
+      const drug = drugIndex[table.drug[r]!]!;
+      const component = table.component[r]!;
+      const mask = masks[component * regions + table.region[r]!]!;
+      const pounds = table.pounds[r] ?? 0;
+      const events = table.events[r] ?? 0;
+      seen[component]![offset] = 1;
+      for (let s = 0; s < SCOPES.length; s++) {
+        if ((mask & (1 << s)) === 0) continue;
+        // Slot layout: scope, then drug (0 = all drugs), then measure (0 pounds, 1 events), then month.
+        const all = s * scopeStride + offset;
+        sums[all]! += pounds;
+        sums[all + span]! += events;
+        if (drug > 0) {
+          sums[all + drug * 2 * span]! += pounds;
+          sums[all + drug * 2 * span + span]! += events;
+        }
+      }
+    }
+  }
+  const covered = SCOPES.map((scope) => {
+    const parts = [...componentsSeen].filter(([component]) => scope.counts(component, 'southwest') || scope.counts(component, 'northern') || scope.counts(component, 'coastal-interior'));
+    return Uint8Array.from({ length: span }, (_, m) => (parts.length > 0 && parts.every(([, seen]) => seen[m] === 1) ? 1 : 0));
+  });
+  const series: FigureSeries[] = [];
+  const shares: ShareSpec[] = [];
+  SCOPES.forEach((scope, s) => {
+    const byDrug: FigureSeries[] = [];
+    DRUG_IDS.forEach((drug, d) => {
+      for (const [measure, unit] of [[0, 'pounds'], [1, 'events']] as [number, FigureUnit][]) {
+        const base = slot(s, d, measure);
+        const values = new Array<number | null>(span);
+        let any = false;
+        for (let m = 0; m < span; m++) {
+          values[m] = covered[s]![m] ? sums[base + m]! : null;
+          if (values[m]) any = true;
+        }
+        if (!any) continue;
+        const label = unit === 'pounds'
+          ? `${drugWords(drug)} ${scope.words} (pounds)`
+          : `${drug === 'all' ? 'Drug' : drugWords(drug)} seizure events, ${scope.words.replace(/^seized /, '')}`;
+        const figures: FigureSeries = {
+          id: `seizures:${scope.region}:${scope.component}:${drug}:${unit}`,
+          subject: {
+            dataset: 'seizures',
+            region: scope.region,
+            component: scope.component,
+            citizenship: null,
+            drug,
+            label,
+            salience: scope.salience + (drug === 'all' ? 0 : 3),
+            weight: scope.weight * (drug === 'all' ? 1 : 1.5),
+          },
+          unit,
+          vintage: 'revised',
+          start,
+          values,
+        };
+        series.push(figures);
+        if (measure === 0) byDrug.push(figures);
+      }
+    });
+    const whole = byDrug.find((f) => f.subject.drug === 'all');
+    if (!whole || scope.region !== 'nationwide') return;
+    for (const part of byDrug) {
+      if (part === whole) continue;
+      shares.push({ part, whole, label: `${drugWords(part.subject.drug!)} share of all drugs ${scope.words} (pounds)` });
+    }
+  });
+  return { series, shares };
+}
