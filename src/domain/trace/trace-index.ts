@@ -165,7 +165,8 @@ export class TraceIndex {
       const { prefix: bottom, gaps: bottomGaps, length: m } = whole;
       for (let i = Math.max(0, -shift); i < n && i + shift < m; i++) {
         const k = i + shift;
-        for (let length = 1; length <= MAX_RUN && i + length <= n && k + length <= m; length++) {
+        const longest = longestPercentRun(part.series.start + i);
+        for (let length = 1; length <= longest && i + length <= n && k + length <= m; length++) {
           if (topGaps[i + length] !== topGaps[i] || bottomGaps[k + length] !== bottomGaps[k]) break;
           const denominator = bottom[k + length]! - bottom[k]!;
           if (denominator <= 0) continue;
@@ -194,7 +195,8 @@ export class TraceIndex {
         }
         if (i < 12) continue;
         // A run of months on the same months a year before.
-        for (let length = 1; length <= MAX_RUN && i + length <= n; length++) {
+        const longest = longestPercentRun(s.series.start + i);
+        for (let length = 1; length <= longest && i + length <= n; length++) {
           const j = i + length;
           if (gaps[j] !== gaps[i] || gaps[j - 12] !== gaps[i - 12]) break;
           const before = prefix[j - 12]! - prefix[i - 12]!;
@@ -297,6 +299,15 @@ export interface SearchOptions {
   weigh?: (shape: HitShape) => number;
   /** Only hits this accepts are kept. */
   accept?: (shape: HitShape) => boolean;
+}
+
+/**
+ * Percentages are searched over the periods articles compare: single months, and runs from
+ * October (fiscal year to date, fiscal year) or January (calendar year to date, calendar year).
+ */
+function longestPercentRun(monthIndex: number): number {
+  const month = monthIndex % 12;
+  return month === 9 || month === 0 ? MAX_RUN : 1;
 }
 
 /** How many runs of 1–12 consecutive months a series of n months holds. */
