@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { configureEncountersCommand } from './commands/encounters.js';
 import { configureScanCommand } from './commands/scan.js';
 import { configureSeizuresCommand } from './commands/seizures.js';
+import { configureMeetingCommand } from './commands/meeting.js';
 import { configureSourcesCommand } from './commands/sources.js';
 import { configureTraceCommand } from './commands/trace.js';
 import { isKnownError } from './errors.js';
@@ -34,6 +35,7 @@ Examples:
   border-facts sources                           where every number comes from`);
   configureEncountersCommand(program);
   configureSeizuresCommand(program);
+  configureMeetingCommand(program);
   configureSourcesCommand(program);
   configureTraceCommand(program);
   configureScanCommand(program);

@@ -1,6 +1,6 @@
 // Opens a dataset directory and loads its files by name, lazily and checked against the manifest:
 // a missing, truncated or edited file is a clear data error, never a wrong number.
-import { createHash } from 'node:crypto';
+import { checksumOf } from './checksum.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataError } from '../errors.js';
@@ -33,8 +33,8 @@ export class Dataset {
     if (bytes.length !== entry.bytes) {
       throw new DataError(`data file ${join(this.dir, path)} is ${bytes.length < entry.bytes ? 'truncated' : 'altered'}: ${bytes.length} bytes, the manifest says ${entry.bytes}`, this.restoreHint);
     }
-    if (createHash('sha256').update(bytes).digest('hex') !== entry.sha256) {
-      throw new DataError(`data file ${join(this.dir, path)} was edited: its sha256 does not match the manifest`, this.restoreHint);
+    if (checksumOf(bytes) !== entry.checksum) {
+      throw new DataError(`data file ${join(this.dir, path)} was edited: its checksum does not match the manifest`, this.restoreHint);
     }
     return bytes.toString('utf8');
   }

@@ -103,6 +103,8 @@ export const manifestFileSchema = z.strictObject({
   family: z.string(),
   description: z.string(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** Checked at every load (see src/data/checksum.ts). */
+  checksum: z.string().regex(/^fnv1a32:[0-9a-f]{8}$/),
   bytes: z.number().int().nonnegative(),
   rows: z.number().int().nonnegative(),
   coverage: coverageRangeSchema.nullable(),

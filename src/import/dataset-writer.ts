@@ -6,6 +6,7 @@ import { dirname, basename, join } from 'node:path';
 import { MANIFEST_SCHEMA_VERSION, type Manifest } from '../data/schemas.js';
 import { MANIFEST_FILE } from '../data/dataset.js';
 import type { BuiltDataset } from './dataset-files.js';
+import { checksumOf } from '../data/checksum.js';
 import { sha256 } from './source-reader.js';
 
 export function manifestFor(dataset: string, built: BuiltDataset): Manifest {
@@ -17,6 +18,7 @@ export function manifestFor(dataset: string, built: BuiltDataset): Manifest {
       family: file.family,
       description: file.description,
       sha256: sha256(file.text),
+      checksum: checksumOf(Buffer.from(file.text)),
       bytes: Buffer.byteLength(file.text),
       rows: file.rows,
       coverage: file.coverage,

@@ -38,6 +38,6 @@ describe('seizureData', () => {
     writeFileSync(path, readFileSync(path, 'utf8').replace('48.50169764', '98.50169764'));
     const edited = seizureData(openDataset(copy, 'restore it'));
     expect(() => edited.rowsOf(['ofo'], ['2026-04'])).toThrow(DataError);
-    expect(() => edited.rowsOf(['ofo'], ['2026-04'])).toThrow('sha256 does not match');
+    expect(() => edited.rowsOf(['ofo'], ['2026-04'])).toThrow('checksum does not match');
   });
 });
