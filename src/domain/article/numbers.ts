@@ -93,9 +93,8 @@ function readNumeral(text: string, i: number): Numeral {
     j++;
     while (isDigit(text[j]) && decimals < 32) j++, decimals++;
   }
-  let digits = '';
-  for (let k = i; k < j; k++) if (text[k] !== ',') digits += text[k];
-  return { end: j, value: Number(digits), decimals, grouped };
+  const written = text.slice(i, j);
+  return { end: j, value: Number(grouped ? written.replaceAll(',', '') : written), decimals, grouped };
 }
 
 export function findNumbers(text: string): FoundNumber[] {

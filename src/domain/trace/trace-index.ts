@@ -375,7 +375,8 @@ function mergeSources(a: PublishedSource[], b: PublishedSource[]): PublishedSour
   return merged.sort((x, y) => (x.released < y.released ? -1 : x.released > y.released ? 1 : 0));
 }
 
+/** "Nationwide encounters" → "nationwide encounters"; proper names (Southwest, LSD) keep their capital. */
 function lowerFirst(text: string): string {
-  // Proper names (Southwest, Border Patrol, CBP) keep their capital; "Nationwide" does not.
-  return text.startsWith('Nationwide') ? `n${text.slice(1)}` : text;
+  const first = text.slice(0, text.search(/[\s,(]|$/));
+  return ['Southwest', 'Northern', 'LSD', 'OFO', 'CBP'].includes(first) ? text : text[0]!.toLowerCase() + text.slice(1);
 }
