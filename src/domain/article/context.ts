@@ -3,6 +3,7 @@
 // or a change). Heuristics over one sentence (at most a few hundred characters): words right after
 // the number first ("55% in methamphetamine"), then the nearest word in the sentence; region and
 // period carry over from the previous sentence of the paragraph ("Nearly 80% of these encounters").
+import type { Subject } from '../trace/figure-series.js';
 import type { HitShape } from '../trace/trace-index.js';
 import { monthKeyAt } from '../trace/period-words.js';
 import { citizenshipName } from '../trace/encounter-series.js';
@@ -244,53 +245,65 @@ export interface ContextFit {
   aspects: number;
 }
 
-/** How well a candidate figure agrees with what the sentence says. */
-export function contextFit(context: ClaimContext, shape: HitShape): ContextFit {
-  let matches = 0;
-  let conflicts = 0;
-  let aspects = 0;
-  const check = (stated: boolean, agrees: boolean) => {
+class FitCount implements ContextFit {
+  matches = 0;
+  conflicts = 0;
+  aspects = 0;
+
+  check(stated: boolean, agrees: boolean): void {
     if (!stated) return;
-    aspects++;
-    if (agrees) matches++;
-    else conflicts++;
-  };
-  const subject = shape.series.subject;
-  check(context.dataset !== null, subject.dataset === context.dataset);
-  check(context.drug !== null, subject.drug === context.drug);
-  check(context.region !== null, subject.region === context.region);
-  check(context.component !== null, subject.component === context.component);
+    this.aspects++;
+    if (agrees) this.matches++;
+    else this.conflicts++;
+  }
+
+  get full(): boolean {
+    return this.conflicts === 0 && this.matches === this.aspects;
+  }
+}
+
+/** How well a series agrees with the sentence: dataset, drug, region, component, citizenship. */
+export function subjectFit(context: ClaimContext, subject: Subject): FitCount {
+  const fit = new FitCount();
+  fit.check(context.dataset !== null, subject.dataset === context.dataset);
+  fit.check(context.drug !== null, subject.drug === context.drug);
+  fit.check(context.region !== null, subject.region === context.region);
+  fit.check(context.component !== null, subject.component === context.component);
   const named = subject.citizenship === null ? [] : subject.citizenship.split(' + ');
   if (context.citizenships.length > 0) {
     // A total (no citizenship) neither agrees nor disagrees: "20% of the 617,865 migrants".
-    if (named.length > 0) check(true, named.every((c) => context.citizenships.includes(c)) && named.length === context.citizenships.length);
+    if (named.length > 0) fit.check(true, named.length === context.citizenships.length && named.every((c) => context.citizenships.includes(c)));
   } else if (named.length > 0) {
-    check(true, false);
+    fit.check(true, false);
   }
-  check(context.statistic !== null, shape.statistic === context.statistic);
-  const months = touchedMonths(shape);
-  if (context.months) {
-    check(true, months.every((m) => context.months!.includes(m)));
-  } else if (context.fiscalYears) {
-    check(true, months.every((m) => context.fiscalYears!.includes(fiscalYearOfIndex(m))));
-  } else if (context.monthsOfYear || context.beforeYear !== null || context.years) {
-    const own = months.slice(0, shape.length);
-    const monthOk = !context.monthsOfYear || own.every((m) => context.monthsOfYear!.includes((m % 12) + 1));
-    const beforeOk = context.beforeYear === null || own.every((m) => Math.floor(m / 12) < context.beforeYear!);
-    const yearsOk = !context.years || own.every((m) => context.years!.includes(Math.floor(m / 12)));
-    check(true, monthOk && beforeOk && yearsOk);
-  }
-  return { matches, conflicts, aspects };
+  return fit;
 }
 
-function touchedMonths(shape: HitShape): number[] {
-  const months: number[] = [];
-  for (let m = shape.start; m < shape.start + shape.length; m++) months.push(m);
-  if (shape.comparison) {
-    const back = shape.comparison === 'previous-month' ? 1 : 12;
-    for (let m = shape.start - back; m < shape.start - back + shape.length; m++) months.push(m);
+/** How well a run of months and its statistic agree with the sentence. */
+export function runFit(context: ClaimContext, shape: HitShape, fit = new FitCount()): FitCount {
+  fit.check(context.statistic !== null, shape.statistic === context.statistic);
+  const back = shape.comparison === 'previous-month' ? 1 : shape.comparison === 'year-before' ? 12 : 0;
+  // Every month of the run, and of the run it is compared with.
+  const every = (test: (month: number) => boolean, own = false) => {
+    for (let m = shape.start; m < shape.start + shape.length; m++) if (!test(m)) return false;
+    if (back > 0 && !own) for (let m = shape.start - back; m < shape.start - back + shape.length; m++) if (!test(m)) return false;
+    return true;
+  };
+  if (context.months) {
+    fit.check(true, every((m) => context.months!.includes(m)));
+  } else if (context.fiscalYears) {
+    fit.check(true, every((m) => context.fiscalYears!.includes(fiscalYearOfIndex(m))));
+  } else if (context.monthsOfYear || context.beforeYear !== null || context.years) {
+    fit.check(true, every((m) => (!context.monthsOfYear || context.monthsOfYear.includes((m % 12) + 1))
+      && (context.beforeYear === null || Math.floor(m / 12) < context.beforeYear)
+      && (!context.years || context.years.includes(Math.floor(m / 12))), true));
   }
-  return months;
+  return fit;
+}
+
+/** How well a candidate figure agrees with what the sentence says. */
+export function contextFit(context: ClaimContext, shape: HitShape): ContextFit {
+  return runFit(context, shape, subjectFit(context, shape.series.subject));
 }
 
 function fiscalYearOfIndex(index: number): number {

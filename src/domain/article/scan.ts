@@ -4,7 +4,7 @@ import { combinedCitizenshipSeries } from '../trace/encounter-series.js';
 import type { FigureSeries } from '../trace/figure-series.js';
 import { TraceIndex, type HitShape, type ShareSpec, type TraceHit } from '../trace/trace-index.js';
 import { searchWindow, type SearchWindow, type Tolerance, type TraceTarget } from '../trace/target.js';
-import { claimContexts, contextFit, type ClaimContext } from './context.js';
+import { claimContexts, contextFit, runFit, subjectFit, type ClaimContext } from './context.js';
 import { findNumbers, type FoundNumber } from './numbers.js';
 import type { QualifierKind } from './qualifiers.js';
 
@@ -74,11 +74,32 @@ function weighFor(context: ClaimContext) {
   };
 }
 
-function fitsFully(context: ClaimContext) {
-  return (shape: HitShape) => {
-    const fit = contextFit(context, shape);
-    return fit.conflicts === 0 && fit.matches === fit.aspects;
+/** A search that keeps only figures agreeing with every fact the sentence states. */
+function fullFit(context: ClaimContext) {
+  return {
+    series: (series: FigureSeries) => subjectFit(context, series.subject).full,
+    accept: (shape: HitShape) => runFit(context, shape).full,
   };
+}
+
+/**
+ * The figure that best fits every fact the sentence states, wherever it lies. Counts are searched
+ * in the claim's window first, then wider (a tenth, a half, anywhere): every run of months of a
+ * fitting series lies somewhere, and the narrow searches usually settle it.
+ */
+function fittingFigure(index: TraceIndex, target: TraceTarget, window: SearchWindow, context: ClaimContext): TraceHit | null {
+  const fit = fullFit(context);
+  const size = Math.max(Math.abs(target.value), target.precision);
+  const windows: SearchWindow[] = target.unit === 'percent' ? [] : [
+    window,
+    { low: Math.min(window.low, target.value - size * 0.1), high: Math.max(window.high, target.value + size * 0.1) },
+    { low: Math.min(window.low, target.value - size * 0.5), high: Math.max(window.high, target.value + size * 0.5) },
+  ];
+  for (const wider of [...windows, { low: -Infinity, high: Infinity }]) {
+    const hit = index.search(target, wider, { top: 1, ...fit }).hits[0];
+    if (hit) return hit;
+  }
+  return null;
 }
 
 export function scanText(text: string, catalog: TraceCatalog, options: ScanOptions): { numbers: ScannedNumber[]; untraced: number } {
@@ -93,11 +114,10 @@ export function scanText(text: string, catalog: TraceCatalog, options: ScanOptio
     const key = [...context.citizenships].sort().join('+');
     if (!extended.has(key)) {
       const extra = combinedCitizenshipSeries(catalog, context.citizenships);
-      extended.set(key, new TraceIndex([...catalog.series, ...extra.series], [...catalog.shares, ...extra.shares]));
+      extended.set(key, base.extend(extra.series, extra.shares));
     }
     return extended.get(key)!;
   };
-  const unbounded: SearchWindow = { low: -Infinity, high: Infinity };
   const numbers = found.map((n, i): ScannedNumber => {
     const context = contexts[i]!;
     if (!traced.has(n)) {
@@ -107,7 +127,7 @@ export function scanText(text: string, catalog: TraceCatalog, options: ScanOptio
     const window = claimWindow(target, n.qualifierKind, options.tolerance);
     const index = indexFor(context);
     const search = index.search(target, window, { top: options.top, weigh: weighFor(context) });
-    const fitting = index.search(target, unbounded, { top: 1, accept: fitsFully(context) }).hits[0] ?? null;
+    const fitting = fittingFigure(index, target, window, context);
     const inside = (hit: TraceHit) => {
       const compared = hit.statistic === 'change' ? Math.abs(hit.value) : hit.value;
       return compared >= window.low && compared <= window.high;

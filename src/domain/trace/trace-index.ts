@@ -82,6 +82,29 @@ export const PERIOD_WEIGHTS: Record<PeriodKind, number> = {
   month: 1, 'fiscal-year': 1, 'fiscal-year-to-date': 1.5, 'calendar-year': 1.5, 'calendar-year-to-date': 3, months: 5,
 };
 
+/** The percentages of an index, one entry per share or change. */
+interface PercentTable {
+  size: number;
+  values: Float64Array;
+  statistic: Uint8Array;
+  /** The share (for shares) or series (for changes) each comes from. */
+  entry: Int32Array;
+  offset: Int32Array;
+  length: Uint8Array;
+  /** Each share's and each series' figures are contiguous: [start, end) pairs by entry. */
+  shareRanges: Int32Array;
+  seriesRanges: Int32Array;
+  /** Figures ordered by bucket (whole percentage points of their size), and where each bucket starts. */
+  order: Int32Array;
+  bucketStart: Int32Array;
+}
+/** Buckets of one percentage point up to 1,000%; larger sizes share the last bucket. */
+const BUCKETS = 1001;
+const bucketOf = (size: number) => Math.min(BUCKETS - 1, Math.max(0, Math.floor(size)));
+const SHARE = 0;
+const ON_MONTH_BEFORE = 1;
+const ON_YEAR_BEFORE = 2;
+
 const PERIOD_ORDER: Record<PeriodKind, number> = {
   month: 0, 'fiscal-year': 1, 'calendar-year': 2, 'fiscal-year-to-date': 3, 'calendar-year-to-date': 4, months: 5,
 };
@@ -89,15 +112,28 @@ const PERIOD_ORDER: Record<PeriodKind, number> = {
 export class TraceIndex {
   private readonly summed: SummedSeries[];
   private readonly shares: { part: SummedSeries; whole: SummedSeries; spec: ShareSpec }[];
+  private percentTable: PercentTable | undefined;
 
-  constructor(series: readonly FigureSeries[], shares: readonly ShareSpec[] = []) {
-    this.summed = series.map((s) => new SummedSeries(s));
+  /** Counts of the base index's series and shares whose percentages are reused (see extend). */
+  private readonly base: { index: TraceIndex; series: number; shares: number } | undefined;
+
+  constructor(series: readonly FigureSeries[], shares: readonly ShareSpec[] = [], base?: TraceIndex) {
+    this.summed = [...(base?.summed ?? []), ...series.map((s) => new SummedSeries(s))];
     const byId = new Map(this.summed.map((s) => [s.series.id, s]));
-    this.shares = shares.map((spec) => ({
+    this.shares = [...(base?.shares ?? []), ...shares.map((spec) => ({
       part: byId.get(spec.part.id) ?? new SummedSeries(spec.part),
       whole: byId.get(spec.whole.id) ?? new SummedSeries(spec.whole),
       spec,
-    }));
+    }))];
+    this.base = base ? { index: base, series: base.summed.length, shares: base.shares.length } : undefined;
+  }
+
+  /**
+   * This index with more series and shares (several citizenships taken together): the sums and
+   * percentages already computed are reused; only the new series' are added.
+   */
+  extend(series: readonly FigureSeries[], shares: readonly ShareSpec[]): TraceIndex {
+    return new TraceIndex(series, shares, this);
   }
 
   get seriesCount(): number {
@@ -107,13 +143,10 @@ export class TraceIndex {
   search(target: TraceTarget, window: SearchWindow, options: SearchOptions = {}): TraceSearch {
     const scan = new Scan(target, window, options);
     if (target.unit === 'count') this.scanFigures(scan);
-    else {
-      if (!(target.signed && target.value < 0)) this.scanShares(scan);
-      this.scanChanges(scan);
-    }
-    const ordered = scan.hits.sort((a, b) => this.compare(a, b));
+    else this.scanPercentages(scan);
+    const ordered = firstOf(scan.hits, options.top ?? Infinity, (a, b) => this.compare(a, b));
     return {
-      hits: ordered.slice(0, options.top ?? Infinity).map((c) => this.describe(c, target)),
+      hits: ordered.map((c) => this.describe(c, target)),
       found: scan.hits.length,
       compared: scan.compared,
       nearest: scan.hits.length === 0 && scan.nearest ? this.describe(scan.nearest, target) : null,
@@ -129,6 +162,7 @@ export class TraceIndex {
     this.summed.forEach((s, entry) => {
       const n = s.length;
       scan.compared += runsIn(n);
+      if (scan.skips(s.series)) return;
       // Counts are never negative: no run can exceed 12 × the largest month, nor fall below the smallest.
       const { largest, smallest } = s.extent();
       const most = largest * Math.min(MAX_RUN, n);
@@ -158,8 +192,51 @@ export class TraceIndex {
     });
   }
 
-  private scanShares(scan: Scan): void {
-    this.shares.forEach(({ part, whole, spec }, entry) => {
+  /**
+   * Every share and change, computed once per index (a text may hold many percentages): flat
+   * arrays a search passes over without recomputing a sum.
+   */
+  private percentages(): PercentTable {
+    if (this.percentTable) return this.percentTable;
+    const inherited = this.base?.index.percentages();
+    const firstShare = this.base?.shares ?? 0;
+    const firstSeries = this.base?.series ?? 0;
+    // At most 1 + 11 × 2/12 runs per month for a share, and one more for a change on the month before.
+    let capacity = inherited?.size ?? 0;
+    for (const { part } of this.shares.slice(firstShare)) capacity += part.length * 3;
+    for (const s of this.summed.slice(firstSeries)) capacity += s.length * 4;
+    const table: PercentTable = {
+      size: inherited?.size ?? 0,
+      values: new Float64Array(capacity),
+      statistic: new Uint8Array(capacity),
+      entry: new Int32Array(capacity),
+      offset: new Int32Array(capacity),
+      length: new Uint8Array(capacity),
+      shareRanges: new Int32Array(this.shares.length * 2),
+      seriesRanges: new Int32Array(this.summed.length * 2),
+      order: new Int32Array(0),
+      bucketStart: new Int32Array(BUCKETS + 1),
+    };
+    if (inherited) {
+      table.values.set(inherited.values.subarray(0, inherited.size));
+      table.statistic.set(inherited.statistic.subarray(0, inherited.size));
+      table.entry.set(inherited.entry.subarray(0, inherited.size));
+      table.offset.set(inherited.offset.subarray(0, inherited.size));
+      table.length.set(inherited.length.subarray(0, inherited.size));
+      table.shareRanges.set(inherited.shareRanges);
+      table.seriesRanges.set(inherited.seriesRanges);
+    }
+    const add = (value: number, statistic: number, entry: number, i: number, length: number) => {
+      const k = table.size++;
+      table.values[k] = value;
+      table.statistic[k] = statistic;
+      table.entry[k] = entry;
+      table.offset[k] = i;
+      table.length[k] = length;
+    };
+    this.shares.forEach(({ part, whole }, entry) => {
+      if (entry < firstShare) return;
+      table.shareRanges[entry * 2] = table.size;
       const shift = part.series.start - whole.series.start;
       const { prefix: top, gaps: topGaps, length: n } = part;
       const { prefix: bottom, gaps: bottomGaps, length: m } = whole;
@@ -169,29 +246,21 @@ export class TraceIndex {
         for (let length = 1; length <= longest && i + length <= n && k + length <= m; length++) {
           if (topGaps[i + length] !== topGaps[i] || bottomGaps[k + length] !== bottomGaps[k]) break;
           const denominator = bottom[k + length]! - bottom[k]!;
-          if (denominator <= 0) continue;
-          const share = ((top[i + length]! - top[i]!) / denominator) * 100;
-          scan.compared++;
-          if (!scan.worthOffering(share)) continue;
-          if (!part.ownsRun(i, length) && !whole.ownsRun(k, length)) continue;
-          scan.offer(part.series, 'share', entry, i, length, share, undefined, spec);
+          if (denominator <= 0 || (!part.ownsRun(i, length) && !whole.ownsRun(k, length))) continue;
+          add(((top[i + length]! - top[i]!) / denominator) * 100, SHARE, entry, i, length);
         }
       }
+      table.shareRanges[entry * 2 + 1] = table.size;
     });
-  }
-
-  private scanChanges(scan: Scan): void {
     this.summed.forEach((s, entry) => {
+      if (entry < firstSeries) return;
+      table.seriesRanges[entry * 2] = table.size;
       const { prefix, gaps, length: n } = s;
       for (let i = 1; i < n; i++) {
         // Month on the month before.
         if (gaps[i + 1] === gaps[i] && gaps[i] === gaps[i - 1]) {
           const before = prefix[i]! - prefix[i - 1]!;
-          if (before > 0) {
-            const change = ((prefix[i + 1]! - prefix[i]! - before) / before) * 100;
-            scan.compared++;
-            if (scan.worthOffering(change) && (s.ownsRun(i, 1) || s.ownsRun(i - 1, 1))) scan.offer(s.series, 'change', entry, i, 1, change, 'previous-month');
-          }
+          if (before > 0 && (s.ownsRun(i, 1) || s.ownsRun(i - 1, 1))) add(((prefix[i + 1]! - prefix[i]! - before) / before) * 100, ON_MONTH_BEFORE, entry, i, 1);
         }
         if (i < 12) continue;
         // A run of months on the same months a year before.
@@ -200,14 +269,63 @@ export class TraceIndex {
           const j = i + length;
           if (gaps[j] !== gaps[i] || gaps[j - 12] !== gaps[i - 12]) break;
           const before = prefix[j - 12]! - prefix[i - 12]!;
-          if (before <= 0) continue;
-          const change = ((prefix[j]! - prefix[i]! - before) / before) * 100;
-          scan.compared++;
-          if (!scan.worthOffering(change)) continue;
-          if (s.ownsRun(i, length) || s.ownsRun(i - 12, length)) scan.offer(s.series, 'change', entry, i, length, change, 'year-before');
+          if (before <= 0 || !(s.ownsRun(i, length) || s.ownsRun(i - 12, length))) continue;
+          add(((prefix[j]! - prefix[i]! - before) / before) * 100, ON_YEAR_BEFORE, entry, i, length);
         }
       }
+      table.seriesRanges[entry * 2 + 1] = table.size;
     });
+    // Counting sort by bucket of size (|change|, share): a window then reads only its buckets.
+    const { size, values, bucketStart } = table;
+    for (let k = 0; k < size; k++) bucketStart[bucketOf(Math.abs(values[k]!)) + 1]!++;
+    for (let b = 0; b < BUCKETS; b++) bucketStart[b + 1]! += bucketStart[b]!;
+    const next = bucketStart.slice(0, BUCKETS);
+    table.order = new Int32Array(size);
+    for (let k = 0; k < size; k++) table.order[next[bucketOf(Math.abs(values[k]!))]!++] = k;
+    this.percentTable = table;
+    return table;
+  }
+
+  private scanPercentages(scan: Scan): void {
+    const table = this.percentages();
+    const sharesWanted = !(scan.target.signed && scan.target.value < 0);
+    // The caller's series filter, asked once per series and share rather than per figure.
+    const skipShare = this.shares.map(({ part, spec }) => !sharesWanted || scan.skips(part.series, spec));
+    const skipSeries = this.summed.map((s) => scan.skips(s.series));
+    scan.compared += table.size;
+    const visit = (k: number) => {
+      const from = table.entry[k]!;
+      const kind = table.statistic[k]!;
+      if (kind === SHARE ? skipShare[from] : skipSeries[from]) return;
+      const value = table.values[k]!;
+      if (!scan.worthOffering(value, kind !== SHARE)) return;
+      if (kind === SHARE) {
+        const { part, spec } = this.shares[from]!;
+        scan.offer(part.series, 'share', from, table.offset[k]!, table.length[k]!, value, undefined, spec);
+      } else {
+        scan.offer(this.summed[from]!.series, 'change', from, table.offset[k]!, table.length[k]!, value, kind === ON_MONTH_BEFORE ? 'previous-month' : 'year-before');
+      }
+    };
+    const { low, high } = scan.window;
+    if (Number.isFinite(low) && Number.isFinite(high)) {
+      // Sizes that can fall in the window: |value| for changes, the value for shares.
+      const least = low >= 0 ? low : high <= 0 ? -high : 0;
+      const most = Math.max(Math.abs(low), Math.abs(high));
+      for (let b = bucketOf(least); b <= bucketOf(most); b++) {
+        for (let at = table.bucketStart[b]!; at < table.bucketStart[b + 1]!; at++) visit(table.order[at]!);
+      }
+      if (scan.hits.length > 0) return;
+    }
+    // Nothing inside a narrow window (or no window): every figure of the series not filtered out,
+    // for the closest one.
+    for (let e = 0; e < this.shares.length; e++) {
+      if (skipShare[e]) continue;
+      for (let k = table.shareRanges[e * 2]!; k < table.shareRanges[e * 2 + 1]!; k++) visit(k);
+    }
+    for (let e = 0; e < this.summed.length; e++) {
+      if (skipSeries[e]) continue;
+      for (let k = table.seriesRanges[e * 2]!; k < table.seriesRanges[e * 2 + 1]!; k++) visit(k);
+    }
   }
 
   private seriesOf(c: Candidate): FigureSeries {
@@ -299,6 +417,22 @@ export interface SearchOptions {
   weigh?: (shape: HitShape) => number;
   /** Only hits this accepts are kept. */
   accept?: (shape: HitShape) => boolean;
+  /** Only series (for shares, their part) this accepts are searched at all: a cheap first cut. */
+  series?: (series: FigureSeries, share?: ShareSpec) => boolean;
+}
+
+/** The first `count` items in order: a full sort only when most of them are wanted. */
+function firstOf<T>(items: T[], count: number, compare: (a: T, b: T) => number): T[] {
+  if (count >= items.length / 4) return items.sort(compare).slice(0, count);
+  const best: T[] = [];
+  for (const item of items) {
+    if (best.length === count && compare(item, best[count - 1]!) >= 0) continue;
+    let at = best.length === count ? count - 1 : best.length;
+    while (at > 0 && compare(item, best[at - 1]!) < 0) at--;
+    best.splice(at, 0, item);
+    if (best.length > count) best.pop();
+  }
+  return best;
 }
 
 /**
@@ -332,9 +466,20 @@ class Scan {
     this.rounding = target.precision / 2 + 1e-9;
   }
 
+  private readonly skipped = new Map<FigureSeries | ShareSpec, boolean>();
+
+  /** Whether a caller's series filter leaves this series out (asked once per series). */
+  skips(series: FigureSeries, share?: ShareSpec): boolean {
+    if (this.options.series === undefined) return false;
+    const key = share ?? series;
+    let skip = this.skipped.get(key);
+    if (skip === undefined) this.skipped.set(key, (skip = !this.options.series(series, share)));
+    return skip;
+  }
+
   /** Cheap pre-check for percentages: inside the window, or closer than anything so far. */
-  worthOffering(value: number): boolean {
-    const compared = this.unsigned ? Math.abs(value) : value;
+  worthOffering(value: number, change: boolean): boolean {
+    const compared = this.unsigned && change ? Math.abs(value) : value;
     if (compared >= this.window.low && compared <= this.window.high) return true;
     return this.hits.length === 0 && Math.abs(compared - this.target.value) < this.nearestDistance;
   }
