@@ -70,11 +70,13 @@ export function hitRow(hit: TraceHit, rank: number): Record<string, unknown> {
     rank,
     description: hit.description,
     value: hit.value,
+    parts: hit.parts,
     unit: hit.unit,
     difference: hit.difference,
     relativeDifference: hit.relativeDifference,
     vintage: hit.vintage,
     released: latest?.released ?? null,
+    revised: hit.revised,
     sources: hit.sources,
     statistic: hit.statistic,
     dataset: hit.dataset,
@@ -96,6 +98,12 @@ export function vintageWords(row: Record<string, unknown>): string {
   return row.vintage === 'first-published' ? `first published ${String(row.released ?? '')}`.trimEnd() : 'revised';
 }
 
+/** The description, with the monthly figures of a first-published sum: "… = 240,986 + 242,418". */
+export function figureWords(row: Record<string, unknown>): string {
+  const parts = row.parts as number[] | null | undefined;
+  return parts ? `${String(row.description)} = ${parts.map(formatCount).join(' + ')}` : String(row.description);
+}
+
 const COVERAGE_MARKERS: Record<string, string> = { rounded: '~', derived: '*', 'derived-approx': '~*', 'earlier-release': '^' };
 
 function traceColumns(target: TraceTarget): Column[] {
@@ -103,13 +111,14 @@ function traceColumns(target: TraceTarget): Column[] {
   const decimals = Math.max(0, -Math.floor(Math.log10(target.precision) + 1e-9));
   return [
     { key: 'rank', header: '#', kind: 'rank' },
-    { key: 'description', header: 'Figure', kind: 'text' },
+    { key: 'description', header: 'Figure', kind: 'text', value: figureWords },
     percent
       ? { key: 'value', header: 'Value', kind: 'percent', decimals: Math.max(1, decimals + 1) }
       : { key: 'value', header: 'Value', kind: 'count', decimals, marker: (row) => COVERAGE_MARKERS[String(row.coverage)] ?? '' },
     { key: 'difference', header: percent ? 'Diff (points)' : 'Difference', kind: 'number', decimals: percent ? Math.max(1, decimals + 1) : decimals },
     { key: 'relativeDifference', header: 'Relative', kind: 'change', decimals: 2 },
     { key: 'vintage', header: 'Vintage', kind: 'text', value: vintageWords },
+    ...(percent ? [] : [{ key: 'revised', header: 'Revised now', kind: 'count', decimals } satisfies Column]),
     { key: 'unit', header: 'Unit', kind: 'text', machineOnly: true },
     { key: 'from', header: 'From', kind: 'text', machineOnly: true },
     { key: 'to', header: 'To', kind: 'text', machineOnly: true },

@@ -8,6 +8,10 @@ import type { Dataset } from './dataset.js';
 import { ENCOUNTER_FILES } from './encounter-files.js';
 import { SEIZURE_FILES } from './seizure-files.js';
 import { seizureSeries, type SeizureColumns } from '../domain/trace/seizure-series.js';
+import { publishedSeries, type PublishedFigureInput } from '../domain/trace/published-series.js';
+
+/** CBP's first-published figures (written by the check family); a dataset without them is searched without. */
+const PUBLISHED_FIGURES = 'published-figures.json';
 
 export interface TraceSources {
   index: TraceIndex;
@@ -53,10 +57,15 @@ export function traceSources(dataset: Dataset): TraceSources {
       pounds: table.raw('pounds'),
     };
   })));
+  const files: string[] = [ENCOUNTER_FILES.monthly, ENCOUNTER_FILES.citizenship, ...seizureFiles];
+  if (dataset.manifest.files.some((file) => file.path === PUBLISHED_FIGURES)) {
+    add(publishedSeries(dataset.document<{ figures: PublishedFigureInput[] }>(PUBLISHED_FIGURES).figures));
+    files.push(PUBLISHED_FIGURES);
+  }
   return {
     index: new TraceIndex(series, shares),
     catalog: { series, shares },
     citizenships: state.dictionary('citizenship'),
-    files: [ENCOUNTER_FILES.monthly, ENCOUNTER_FILES.citizenship, ...seizureFiles],
+    files,
   };
 }

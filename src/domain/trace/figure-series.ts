@@ -39,6 +39,11 @@ export interface FigureSeries {
   start: number;
   /** One value per consecutive month; null where the data has no figure. */
   values: readonly (number | null)[];
+  /**
+   * Months each value covers: 1 (the default) for monthly series; more for a figure published for
+   * several months at once (a fiscal year, a year to date), whose series holds that one value.
+   */
+  cellMonths?: number;
   /** How each month's figure was obtained (encounters only). */
   coverage?: readonly Coverage[];
   /** First-published series: each month's source. */
@@ -49,6 +54,11 @@ export interface FigureSeries {
    * an earlier vintage.
    */
   release?: PublishedSource;
+}
+
+/** The months `length` values of a series cover. */
+export function monthsOf(series: FigureSeries, length: number): number {
+  return length * (series.cellMonths ?? 1);
 }
 
 interface PrefixSums {

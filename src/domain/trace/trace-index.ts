@@ -4,7 +4,7 @@
 // allocates only for hits, so it is linear in the number of candidate figures.
 import type { Coverage } from '../../data/vocabulary.js';
 import { describeRange, periodKindOf, type PeriodKind } from './period-words.js';
-import { rangeCoverage, rangeSources, SummedSeries, worseCoverage, type FigureSeries, type FigureUnit, type PublishedSource } from './figure-series.js';
+import { monthsOf, rangeCoverage, rangeSources, SummedSeries, worseCoverage, type FigureSeries, type FigureUnit, type PublishedSource } from './figure-series.js';
 import type { SearchWindow, TraceTarget } from './target.js';
 
 /** The longest run of consecutive months summed: a year. */
@@ -27,6 +27,10 @@ export interface TraceHit {
   description: string;
   value: number;
   unit: FigureUnit | 'percent';
+  /** A first-published sum of several months: the monthly figures summed (240,986 + 242,418). */
+  parts: number[] | null;
+  /** A first-published figure: the same figure in today's revised data (null when not computable). */
+  revised: number | null;
   /** value − the number traced (for unsigned percentages, |change| − number). */
   difference: number;
   /** The difference as a percentage of the number traced (null when the number is 0). */
@@ -144,7 +148,8 @@ export class TraceIndex {
     const scan = new Scan(target, window, options);
     if (target.unit === 'count') this.scanFigures(scan);
     else this.scanPercentages(scan);
-    const ordered = firstOf(scan.hits, options.top ?? Infinity, (a, b) => this.compare(a, b));
+    const top = options.top ?? Infinity;
+    const ordered = this.revisedBesidePublished(firstOf(scan.hits, top, (a, b) => this.compare(a, b)), scan.hits, top);
     return {
       hits: ordered.map((c) => this.describe(c, target)),
       found: scan.hits.length,
@@ -165,7 +170,9 @@ export class TraceIndex {
       if (scan.skips(s.series)) return;
       // Counts are never negative: no run can exceed 12 × the largest month, nor fall below the smallest.
       const { largest, smallest } = s.extent();
-      const most = largest * Math.min(MAX_RUN, n);
+      // A figure for several months at once is searched alone, never summed with others.
+      const runs = s.series.cellMonths && s.series.cellMonths > 1 ? 1 : MAX_RUN;
+      const most = largest * Math.min(runs, n);
       const settled = scan.hits.length > 0;
       if ((most < low && (settled || target - most >= scan.nearestDistance)) || (smallest > high && (settled || smallest - target >= scan.nearestDistance)) || largest < 0) return;
       const { prefix, gaps } = s;
@@ -173,7 +180,7 @@ export class TraceIndex {
       // reaches the window only moves forward: one pass over the series (two pointers).
       let reach = 1;
       for (let i = 0; i < n; i++) {
-        const last = Math.min(n, i + MAX_RUN);
+        const last = Math.min(n, i + runs);
         if (reach <= i) reach = i + 1;
         while (reach <= last && prefix[reach]! - prefix[i]! < low) reach++;
         for (let j = reach; j <= last; j++) {
@@ -237,6 +244,8 @@ export class TraceIndex {
     this.shares.forEach(({ part, whole }, entry) => {
       if (entry < firstShare) return;
       table.shareRanges[entry * 2] = table.size;
+      table.shareRanges[entry * 2 + 1] = table.size;
+      if (part.series.cellMonths || whole.series.cellMonths) return;
       const shift = part.series.start - whole.series.start;
       const { prefix: top, gaps: topGaps, length: n } = part;
       const { prefix: bottom, gaps: bottomGaps, length: m } = whole;
@@ -255,6 +264,8 @@ export class TraceIndex {
     this.summed.forEach((s, entry) => {
       if (entry < firstSeries) return;
       table.seriesRanges[entry * 2] = table.size;
+      table.seriesRanges[entry * 2 + 1] = table.size;
+      if (s.series.cellMonths) return;
       const { prefix, gaps, length: n } = s;
       for (let i = 1; i < n; i++) {
         // Month on the month before.
@@ -328,6 +339,44 @@ export class TraceIndex {
     }
   }
 
+  /** The subject of a series without its vintage: a published figure and its revision share it. */
+  private static subjectKey(series: FigureSeries): string {
+    const { dataset, region, component, citizenship, drug } = series.subject;
+    return `${dataset}|${region}|${component}|${citizenship ?? ''}|${drug ?? ''}|${series.unit}`;
+  }
+
+  private revisedBySubject: Map<string, SummedSeries> | undefined;
+
+  /** The revised series counting what a first-published series counts. */
+  private revisedOf(series: FigureSeries): SummedSeries | undefined {
+    this.revisedBySubject ??= new Map(this.summed.filter((s) => s.series.vintage === 'revised').map((s) => [TraceIndex.subjectKey(s.series), s]));
+    return this.revisedBySubject.get(TraceIndex.subjectKey(series));
+  }
+
+  /** Whether two hits are the same figure in two vintages (same subject, months and statistic). */
+  private sameFigure(a: Candidate, b: Candidate): boolean {
+    const sa = this.seriesOf(a);
+    const sb = this.seriesOf(b);
+    return a.statistic === b.statistic && a.comparison === b.comparison
+      && sa.start + a.i === sb.start + b.i && monthsOf(sa, a.length) === monthsOf(sb, b.length)
+      && TraceIndex.subjectKey(sa) === TraceIndex.subjectKey(sb)
+      && (a.statistic !== 'share' || this.shares[a.entry]!.spec.label === this.shares[b.entry]!.spec.label);
+  }
+
+  /** Each first-published hit is followed by today's revision of the same figure, when it is a hit too. */
+  private revisedBesidePublished(ordered: Candidate[], all: readonly Candidate[], top: number): Candidate[] {
+    if (!ordered.some((c) => this.seriesOf(c).vintage === 'first-published')) return ordered;
+    const result: Candidate[] = [];
+    for (const hit of ordered) {
+      if (result.includes(hit)) continue;
+      result.push(hit);
+      if (this.seriesOf(hit).vintage !== 'first-published') continue;
+      const revised = all.find((other) => this.seriesOf(other).vintage === 'revised' && this.sameFigure(hit, other));
+      if (revised && !result.includes(revised)) result.push(revised);
+    }
+    return result.slice(0, top);
+  }
+
   private seriesOf(c: Candidate): FigureSeries {
     return c.statistic === 'share' ? this.shares[c.entry]!.spec.part : this.summed[c.entry]!.series;
   }
@@ -340,8 +389,8 @@ export class TraceIndex {
     const sb = this.seriesOf(b);
     if (sa.vintage !== sb.vintage) return sa.vintage === 'first-published' ? -1 : 1;
     if (sa.subject.salience !== sb.subject.salience) return sa.subject.salience - sb.subject.salience;
-    const ka = PERIOD_ORDER[periodKindOf(sa.start + a.i, a.length)];
-    const kb = PERIOD_ORDER[periodKindOf(sb.start + b.i, b.length)];
+    const ka = PERIOD_ORDER[periodKindOf(sa.start + a.i, monthsOf(sa, a.length))];
+    const kb = PERIOD_ORDER[periodKindOf(sb.start + b.i, monthsOf(sb, b.length))];
     if (ka !== kb) return ka - kb;
     if (a.length !== b.length) return a.length - b.length;
     return sb.start + b.i - (sa.start + a.i);
@@ -349,7 +398,7 @@ export class TraceIndex {
 
   private describe(c: Candidate, target: TraceTarget): TraceHit {
     const series = this.seriesOf(c);
-    const range = describeRange(series.start + c.i, c.length);
+    const range = describeRange(series.start + c.i, monthsOf(series, c.length));
     const subject = series.subject;
     let description: string;
     let comparedWith: TraceHit['comparedWith'] = null;
@@ -374,10 +423,23 @@ export class TraceIndex {
       if (series.vintage === 'first-published') sources = mergeSources(sources, rangeSources(series, c.i - back, c.length));
       coverage = worseCoverage(coverage, rangeCoverage(series, c.i - back, c.length));
     }
+    let parts: number[] | null = null;
+    let revised: number | null = null;
+    if (series.vintage === 'first-published' && c.statistic === 'figure') {
+      if (c.length > 1) parts = series.values.slice(c.i, c.i + c.length).map((v) => v ?? 0);
+      const today = this.revisedOf(series);
+      if (today) {
+        const offset = series.start + c.i - today.series.start;
+        const sum = today.sum(offset, monthsOf(series, c.length));
+        revised = Number.isNaN(sum) ? null : sum;
+      }
+    }
     return {
       statistic: c.statistic,
       description,
       value: c.value,
+      parts,
+      revised,
       unit: c.statistic === 'figure' ? series.unit : 'percent',
       difference: c.difference,
       relativeDifference: target.value === 0 ? null : (c.difference / Math.abs(target.value)) * 100,
@@ -493,9 +555,9 @@ class Scan {
     if (!inside && (this.hits.length > 0 || distance >= this.nearestDistance)) return;
     let weight = 1;
     if (inside) {
-      weight = series.subject.weight * PERIOD_WEIGHTS[periodKindOf(series.start + i, length)];
+      weight = series.subject.weight * PERIOD_WEIGHTS[periodKindOf(series.start + i, monthsOf(series, length))];
       if (this.options.weigh || this.options.accept) {
-        const shape: HitShape = { statistic, series, start: series.start + i, length };
+        const shape: HitShape = { statistic, series, start: series.start + i, length: monthsOf(series, length) };
         if (share) shape.share = share;
         if (comparison) shape.comparison = comparison;
         if (this.options.accept && !this.options.accept(shape)) return;
