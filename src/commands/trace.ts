@@ -56,7 +56,7 @@ export function traceResult(dataset: Dataset, target: TraceTarget, tolerance: To
       high: window.high,
       top,
     },
-    columns: traceColumns(target),
+    columns: traceColumns(target, search.hits.some((hit) => hit.vintage === 'first-published')),
     rows: search.hits.map((hit, i) => hitRow(hit, i + 1)),
     notes: traceNotes(target, window, search, top),
     sources: sourcesOfFiles(dataset, sources.files),
@@ -106,7 +106,7 @@ export function figureWords(row: Record<string, unknown>): string {
 
 const COVERAGE_MARKERS: Record<string, string> = { rounded: '~', derived: '*', 'derived-approx': '~*', 'earlier-release': '^' };
 
-function traceColumns(target: TraceTarget): Column[] {
+function traceColumns(target: TraceTarget, published: boolean): Column[] {
   const percent = target.unit === 'percent';
   const decimals = Math.max(0, -Math.floor(Math.log10(target.precision) + 1e-9));
   return [
@@ -118,7 +118,8 @@ function traceColumns(target: TraceTarget): Column[] {
     { key: 'difference', header: percent ? 'Diff (points)' : 'Difference', kind: 'number', decimals: percent ? Math.max(1, decimals + 1) : decimals },
     { key: 'relativeDifference', header: 'Relative', kind: 'change', decimals: 2 },
     { key: 'vintage', header: 'Vintage', kind: 'text', value: vintageWords },
-    ...(percent ? [] : [{ key: 'revised', header: 'Revised now', kind: 'count', decimals } satisfies Column]),
+    // Beside a first-published figure, the same figure in today's revised data.
+    ...(published && !percent ? [{ key: 'revised', header: 'Revised now', kind: 'count', decimals } satisfies Column] : []),
     { key: 'unit', header: 'Unit', kind: 'text', machineOnly: true },
     { key: 'from', header: 'From', kind: 'text', machineOnly: true },
     { key: 'to', header: 'To', kind: 'text', machineOnly: true },
@@ -146,13 +147,25 @@ function traceNotes(target: TraceTarget, window: SearchWindow, search: TraceSear
     const nearest = search.nearest;
     notes.push(`No figure lies within ${range}.${nearest ? ` The closest is ${nearest.description}: ${formatTraceValue(target, nearest.value)} (${nearest.vintage}).` : ''}`);
   } else {
-    notes.push(`${formatCount(search.found)} of ${formatCount(search.compared)} figures compared lie within ${range}${search.found > top ? `; the first ${top} are shown (--top)` : ''}.`);
-    notes.push('Ranked by closeness, with a figure for an unusual run of months, a component or a citizenship counted as farther than an equally close monthly, fiscal-year or year-to-date total (such matches are likelier coincidences).');
+    const shown = search.found > top ? `; the first ${top === 1 ? 'is' : `${top} are`} shown (--top)` : '';
+    notes.push(`${formatCount(search.found)} of ${formatCount(search.compared)} figures compared lie within ${range}${shown}. Closest first; a figure for an unusual run of months, a component, a citizenship or a drug counts as farther than an equally close total for a month, a fiscal year or a year to date.`);
   }
   if (target.unit === 'percent') {
-    notes.push(`A percentage is searched among shares (Border Patrol or OFO of a region's total, a region of nationwide, a citizenship of its region) and changes (on the month before; on the same months a year before)${target.signed ? '' : '; an unsigned percentage matches a rise or a fall'}.`);
+    notes.push(`A percentage is searched among shares (Border Patrol or OFO of a region's total, a region of nationwide, a citizenship of its region, a drug of all drugs) and changes (on the month before; on the same months a year before)${target.signed ? '' : '; an unsigned percentage matches a rise or a fall'}.`);
   }
-  notes.push('Revised figures are computed from the CBP files in the dataset; CBP revises counts after first publication.');
-  notes.push('Coverage: ~ rounded to 10 (OHSS), * derived as total − Border Patrol, ^ component split from an earlier release.');
+  if (search.hits.some((hit) => hit.vintage === 'first-published')) {
+    notes.push('First-published figures are CBP\'s as released (release date and link in JSON); sums of months add a release\'s figures as a reader of that release could. CBP revises its counts after release.');
+  }
+  const flagged = new Set(search.hits.map((hit) => hit.coverage).filter((coverage) => coverage !== 'exact'));
+  if (flagged.size > 0) {
+    notes.push(`Coverage: ${[...flagged].map((coverage) => COVERAGE_WORDS[coverage] ?? coverage).join('; ')}.`);
+  }
   return notes;
 }
+
+const COVERAGE_WORDS: Record<string, string> = {
+  rounded: '~ Border Patrol figure from DHS OHSS, rounded to the nearest 10',
+  derived: '* OFO derived as total − Border Patrol',
+  'derived-approx': '~* OFO derived from a rounded Border Patrol figure (about ±5)',
+  'earlier-release': '^ component split from an earlier release than the total',
+};
