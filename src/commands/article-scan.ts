@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Dataset } from '../data/dataset.js';
 import { traceSources } from '../data/trace-data.js';
 import { draftClaims, type DraftClaimsFile } from '../domain/article/draft-claims.js';
+import { contextMonthKeys } from '../domain/article/context.js';
 import { MAX_TRACED, scanText, traceTargetOf, type ScannedNumber } from '../domain/article/scan.js';
 import { describeTolerance, type Tolerance } from '../domain/trace/target.js';
 import { formatCount } from '../domain/words.js';
@@ -87,7 +88,7 @@ function scannedRow(n: ScannedNumber, index: number): Record<string, unknown> {
     fittingFigure: fit ? hitRow(fit, 1) : null,
     fit: fit ? `${fit.description}: ${formatTraceValue(target, fit.value)} (${fit.vintage === 'revised' ? 'revised' : `first published ${fit.sources.at(-1)?.released ?? ''}`})` : null,
     matches: n.matches.map((hit, i) => hitRow(hit, i + 1)),
-    context: n.context,
+    context: n.context ? { ...n.context, months: contextMonthKeys(n.context) } : null,
   };
 }
 

@@ -51,6 +51,14 @@ describe('scanning the article', () => {
     expect(n.fittingFigure!.value).toBeCloseTo((123329 / 617629) * 100, 10);
   });
 
+  it('checks "never more than 80,000 in November prior to 2022" against the largest such November', () => {
+    // Calendar years before 2022: November 2021 (FY2022) had 174,845 Southwest encounters.
+    const n = of('80,000');
+    expect(n.context).toMatchObject({ monthsOfYear: [11], beforeYear: 2022, region: 'southwest' });
+    expect(n.fittingFigure).toMatchObject({ value: 174845, region: 'southwest', component: 'total', from: '2021-11', to: '2021-11' });
+    expect(n.recomputed).toBe(false);
+  });
+
   it('reads the seizure percentages as October-to-November changes of the drug named next to each', () => {
     expect(of('35%').context).toMatchObject({ dataset: 'seizures', drug: 'all', statistic: 'change' });
     expect(of('55%').context).toMatchObject({ dataset: 'seizures', drug: 'methamphetamine' });

@@ -85,17 +85,24 @@ function fullFit(context: ClaimContext) {
 /**
  * The figure that best fits every fact the sentence states, wherever it lies. Counts are searched
  * in the claim's window first, then wider (a tenth, a half, anywhere): every run of months of a
- * fitting series lies somewhere, and the narrow searches usually settle it.
+ * fitting series lies somewhere, and the narrow searches usually settle it. A bound ("never more
+ * than 80,000 in November") is about the largest fitting figure: single months where the sentence
+ * names a month of the year.
  */
-function fittingFigure(index: TraceIndex, target: TraceTarget, window: SearchWindow, context: ClaimContext): TraceHit | null {
+function fittingFigure(index: TraceIndex, target: TraceTarget, window: SearchWindow, found: FoundNumber, context: ClaimContext): TraceHit | null {
   const fit = fullFit(context);
+  const unbounded = { low: -Infinity, high: Infinity };
+  if (found.qualifierKind === 'at-most' || found.qualifierKind === 'less-than') {
+    const months = context.monthsOfYear ? (shape: HitShape) => shape.length === 1 && fit.accept(shape) : fit.accept;
+    return index.search(target, unbounded, { top: 1, series: fit.series, accept: months, order: 'largest' }).hits[0] ?? null;
+  }
   const size = Math.max(Math.abs(target.value), target.precision);
   const windows: SearchWindow[] = target.unit === 'percent' ? [] : [
     window,
     { low: Math.min(window.low, target.value - size * 0.1), high: Math.max(window.high, target.value + size * 0.1) },
     { low: Math.min(window.low, target.value - size * 0.5), high: Math.max(window.high, target.value + size * 0.5) },
   ];
-  for (const wider of [...windows, { low: -Infinity, high: Infinity }]) {
+  for (const wider of [...windows, unbounded]) {
     const hit = index.search(target, wider, { top: 1, ...fit }).hits[0];
     if (hit) return hit;
   }
@@ -127,9 +134,11 @@ export function scanText(text: string, catalog: TraceCatalog, options: ScanOptio
     const window = claimWindow(target, n.qualifierKind, options.tolerance);
     const index = indexFor(context);
     const search = index.search(target, window, { top: options.top, weigh: weighFor(context) });
-    const fitting = fittingFigure(index, target, window, context);
+    const fitting = fittingFigure(index, target, window, n, context);
     const inside = (hit: TraceHit) => {
       const compared = hit.statistic === 'change' ? Math.abs(hit.value) : hit.value;
+      // A bound holds when the largest fitting figure stays under it.
+      if (n.qualifierKind === 'at-most' || n.qualifierKind === 'less-than') return compared <= window.high;
       return compared >= window.low && compared <= window.high;
     };
     return {

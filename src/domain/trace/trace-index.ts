@@ -149,7 +149,8 @@ export class TraceIndex {
     if (target.unit === 'count') this.scanFigures(scan);
     else this.scanPercentages(scan);
     const top = options.top ?? Infinity;
-    const ordered = this.revisedBesidePublished(firstOf(scan.hits, top, (a, b) => this.compare(a, b)), scan.hits, top);
+    const order = options.order === 'largest' ? (a: Candidate, b: Candidate) => b.value - a.value || this.compare(a, b) : (a: Candidate, b: Candidate) => this.compare(a, b);
+    const ordered = this.revisedBesidePublished(firstOf(scan.hits, top, order), scan.hits, top);
     return {
       hits: ordered.map((c) => this.describe(c, target)),
       found: scan.hits.length,
@@ -481,6 +482,8 @@ export interface SearchOptions {
   accept?: (shape: HitShape) => boolean;
   /** Only series (for shares, their part) this accepts are searched at all: a cheap first cut. */
   series?: (series: FigureSeries, share?: ShareSpec) => boolean;
+  /** closest (default), or largest value first: the figure a bound ("never more than") is about. */
+  order?: 'closest' | 'largest';
 }
 
 /** The first `count` items in order: a full sort only when most of them are wanted. */
