@@ -6,7 +6,7 @@ import type { Dataset } from '../data/dataset.js';
 import { traceSources } from '../data/trace-data.js';
 import { draftClaims, type DraftClaimsFile } from '../domain/article/draft-claims.js';
 import { contextMonthKeys } from '../domain/article/context.js';
-import { MAX_TRACED, scanText, traceTargetOf, type ScannedNumber } from '../domain/article/scan.js';
+import { MAX_LISTED, MAX_TRACED, scanText, traceTargetOf, type ScannedNumber } from '../domain/article/scan.js';
 import { describeTolerance, type Tolerance } from '../domain/trace/target.js';
 import { formatCount } from '../domain/words.js';
 import { UsageError } from '../errors.js';
@@ -43,19 +43,20 @@ export function readArticle(path: string): string {
 
 export function scanArticle(text: string, dataset: Dataset, options: ArticleScanOptions): ArticleScan {
   const sources = traceSources(dataset);
-  const { numbers, untraced } = scanText(text, { ...sources.catalog, citizenships: sources.citizenships }, options);
+  const { numbers, untraced, unlisted } = scanText(text, { ...sources.catalog, citizenships: sources.citizenships }, options);
   const rows = numbers.map((n, i) => scannedRow(n, i + 1));
   const traced = numbers.filter((n) => n.traced);
   const recomputed = traced.filter((n) => n.recomputed === true).length;
   const notes = [
     numbers.length === 0
       ? 'No number found in the text.'
-      : `${numbers.length} number${numbers.length === 1 ? '' : 's'} found; ${traced.length} count${traced.length === 1 ? '' : 's'} and percentages traced; ${recomputed} recomputed from the data (a figure that fits the sentence lies within the qualifier's window).`,
+      : `${formatCount(numbers.length + unlisted)} number${numbers.length + unlisted === 1 ? '' : 's'} found; ${traced.length} count${traced.length === 1 ? '' : 's'} and percentages traced; ${recomputed} recomputed from the data (a figure that fits the sentence lies within the qualifier's window).`,
     'Dates, years, fiscal years, ordinals and amounts of money are listed but not traced.',
     "Windows: a number without qualifier matches within 0.5% or its rounding; about/approximately ±5%; nearly/almost up to 5% below; more than/at least up to 20% above; less than/at most/never more than up to 20% below. --tolerance replaces them all.",
     'A figure fits the sentence when it agrees with every fact the sentence states (dataset, drug, region, component, citizenship, months, share or change); this is a heuristic reading of the words, so check it.',
   ];
-  if (untraced > 0) notes.push(`Only the first ${formatCount(MAX_TRACED)} counts and percentages are traced; ${formatCount(untraced)} more were listed without tracing.`);
+  if (untraced > 0) notes.push(`Only the first ${formatCount(MAX_TRACED)} counts and percentages are traced; ${formatCount(untraced)} more are listed without tracing.`);
+  if (unlisted > 0) notes.push(`Only the first ${formatCount(MAX_LISTED)} numbers are listed; ${formatCount(unlisted)} more were found.`);
   const result: CommandResult = {
     command: 'scan',
     query: { article: options.source, tolerance: describeTolerance(options.tolerance), top: options.top },

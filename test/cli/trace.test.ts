@@ -61,7 +61,7 @@ describe('border-facts trace (built binary)', () => {
   it('rejects a non-number with exit 2 and a clear message', () => {
     const run = runCli(['trace', 'lots']);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain("border-facts: 'lots' is not a number");
+    expect(run.stderr).toContain("border-facts: 'lots' is not a number\n");
     expect(run.stderr).toContain('hint: write a number as 242,418');
     expect(run.stdout).toBe('');
     expect(run.stderr).not.toMatch(/\n\s+at /);

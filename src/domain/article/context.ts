@@ -97,6 +97,22 @@ function nearestKey(sentence: string, from: number, to: number, words: Record<st
   return all.sort((a, b) => distance(a) - distance(b))[0]!.key;
 }
 
+/** A clause break: , ; : ( ) — but not the comma inside a number such as 617,865. */
+function breaksClause(sentence: string, at: number): boolean {
+  const c = sentence[at]!;
+  if (c === ',') return !(/[0-9]/.test(sentence[at - 1] ?? '') && /[0-9]/.test(sentence[at + 1] ?? ''));
+  return ';:()'.includes(c);
+}
+
+/** The clause a number stands in: "nearly 79% of them by Border Patrol" after a comma. */
+function clauseAround(sentence: string, from: number, to: number): string {
+  let start = from;
+  while (start > 0 && !breaksClause(sentence, start - 1)) start--;
+  let end = to;
+  while (end < sentence.length && !breaksClause(sentence, end)) end++;
+  return sentence.slice(start, end);
+}
+
 function clauseEndAfter(sentence: string, to: number): number {
   let end = to;
   while (end < sentence.length && end - to < CLAUSE_LENGTH && !',;:.()'.includes(sentence[end]!)) end++;
@@ -172,7 +188,6 @@ function periodOf(sentence: string, original: string, inSentence: readonly Found
 interface SentenceFacts {
   region: ClaimContext['region'];
   period: Period | null;
-  component: ClaimContext['component'];
   citizenships: string[];
 }
 
@@ -181,7 +196,7 @@ interface SentenceFacts {
  * the same paragraph when a sentence names none. Sentence-level facts are worked out once per
  * sentence.
  */
-export function claimContexts(text: string, numbers: readonly FoundNumber[], citizenships: readonly string[]): ClaimContext[] {
+export function claimContexts(text: string, numbers: readonly FoundNumber[], citizenships: readonly string[], wanted?: ReadonlySet<FoundNumber>): (ClaimContext | null)[] {
   const docMonth = documentMonth(numbers);
   const bySentence = new Map<number, FoundNumber[]>();
   for (const n of numbers) {
@@ -200,7 +215,6 @@ export function claimContexts(text: string, numbers: readonly FoundNumber[], cit
     const own: SentenceFacts = {
       region: firstKey(sentence, REGION_WORDS),
       period: periodOf(sentence, original, relative, docMonth),
-      component: firstKey(sentence, COMPONENT_WORDS),
       citizenships: names.filter(({ name }) => hasWord(sentence, name)).map(({ value }) => value),
     };
     if (previous && previous.paragraph === first.paragraph) {
@@ -211,6 +225,7 @@ export function claimContexts(text: string, numbers: readonly FoundNumber[], cit
     previous = { paragraph: first.paragraph, facts: own };
   }
   return numbers.map((n) => {
+    if (wanted && !wanted.has(n)) return null;
     const sentence = text.slice(n.sentenceStart, n.sentenceEnd).toLowerCase();
     const from = n.start - n.sentenceStart;
     const to = n.end - n.sentenceStart;
@@ -226,7 +241,8 @@ export function claimContexts(text: string, numbers: readonly FoundNumber[], cit
       dataset,
       drug: dataset === 'seizures' ? nearestKey(sentence, from, to, DRUG_WORDS) ?? 'all' : null,
       region: own.region,
-      component: own.component,
+      // Border Patrol or OFO qualifies the clause it stands in, not every number of the sentence.
+      component: firstKey(clauseAround(sentence, from, to), COMPONENT_WORDS),
       citizenships: own.citizenships,
       months: own.period?.months ?? null,
       monthsOfYear: own.period?.monthsOfYear ?? null,

@@ -10,6 +10,8 @@ import type { QualifierKind } from './qualifiers.js';
 
 /** At most this many counts and percentages are traced: beyond it a text is not an article. */
 export const MAX_TRACED = 200;
+/** At most this many numbers are listed: a longer list is not a report anyone reads. */
+export const MAX_LISTED = 2000;
 
 /** How far a qualifier lets the figure lie from the number written (relative; see docs/trace.md). */
 export const QUALIFIER_SPANS = { about: 0.05, nearly: 0.05, bound: 0.2 } as const;
@@ -109,11 +111,12 @@ function fittingFigure(index: TraceIndex, target: TraceTarget, window: SearchWin
   return null;
 }
 
-export function scanText(text: string, catalog: TraceCatalog, options: ScanOptions): { numbers: ScannedNumber[]; untraced: number } {
-  const found = findNumbers(text);
+export function scanText(text: string, catalog: TraceCatalog, options: ScanOptions): { numbers: ScannedNumber[]; untraced: number; unlisted: number } {
+  const all = findNumbers(text);
+  const found = all.slice(0, MAX_LISTED);
   const quantities = found.filter((n) => n.kind === 'count' || n.kind === 'percent');
   const traced = new Set(quantities.slice(0, MAX_TRACED));
-  const contexts = claimContexts(text, found, catalog.citizenships);
+  const contexts = claimContexts(text, found, catalog.citizenships, traced);
   const base = new TraceIndex(catalog.series, catalog.shares);
   const extended = new Map<string, TraceIndex>();
   const indexFor = (context: ClaimContext) => {
@@ -126,8 +129,8 @@ export function scanText(text: string, catalog: TraceCatalog, options: ScanOptio
     return extended.get(key)!;
   };
   const numbers = found.map((n, i): ScannedNumber => {
-    const context = contexts[i]!;
-    if (!traced.has(n)) {
+    const context = contexts[i];
+    if (!context) {
       return { found: n, context: null, traced: false, window: null, matches: [], inWindow: 0, fittingFigure: null, recomputed: null };
     }
     const target = traceTargetOf(n);
@@ -152,5 +155,5 @@ export function scanText(text: string, catalog: TraceCatalog, options: ScanOptio
       recomputed: fitting !== null && inside(fitting),
     };
   });
-  return { numbers, untraced: quantities.length - traced.size };
+  return { numbers, untraced: quantities.length - traced.size, unlisted: all.length - found.length };
 }

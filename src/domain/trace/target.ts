@@ -80,7 +80,7 @@ export function parseTraceTarget(raw: string): TraceTarget {
   const fail = (why: string): never => {
     throw new UsageError(`'${raw}' is not a number${why}`, NUMBER_HINT);
   };
-  if (written === '' || written.length > 40) fail('');
+  if (written === '' || written.length > 40 || !/[0-9]/.test(written)) fail('');
   let text = written.toLowerCase();
   let sign = 0;
   if (text[0] === '+' || text[0] === '-' || text[0] === '−') {
