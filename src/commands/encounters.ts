@@ -9,6 +9,8 @@ import { encounterReport, type EncounterTable } from '../domain/encounters/repor
 import { MONTH_ABBREVIATIONS, parsePeriodOptions, type PeriodOptions } from '../domain/periods.js';
 import type { Column, CommandResult } from '../render/result.js';
 import { emit, loadDataset } from './context.js';
+import { addExamples } from './help.js';
+import { offerValues } from './offered-values.js';
 import { parseChoice, parsePositiveInteger } from './option-values.js';
 import { addPeriodOptions } from './period-options.js';
 import { sourcesOfFiles } from './sources-of.js';
@@ -30,7 +32,10 @@ interface EncounterOptions extends PeriodOptions {
 }
 
 export function configureEncountersCommand(program: Command): void {
-  const command = program.command('encounters').description('CBP encounters by month, year, region, component, citizenship and more');
+  const command = program
+    .command('encounters')
+    .summary('CBP encounters by month, year, region or citizenship')
+    .description('CBP encounters by month, year, region, component, citizenship and more: Border Patrol since FY2000, all of CBP since FY2020.');
   addPeriodOptions(command)
     .option('--region <region>', 'southwest (sw), northern, other or nationwide (all)', 'southwest')
     .option('--component <component>', 'all, usbp (Border Patrol, between ports) or ofo (Field Operations, at ports)', 'all')
@@ -40,20 +45,27 @@ export function configureEncountersCommand(program: Command): void {
     .option('--by <grouping>', GROUPINGS.join(', '), 'month')
     .option('--top <n>', 'keep only the n rows with the highest counts')
     .option('--sort <order>', 'period or count (default: period for periods without --top, else count)')
-    .option('--chart', 'draw bars in the table')
-    .addHelpText('after', `
-Examples:
-  border-facts encounters --month nov
-  border-facts encounters --fy 2020-2024 --by fy --chart
-  border-facts encounters --month 2023-10 --region nationwide --by citizenship --top 5 --json | jq '.rows'`)
-    .action(async (options: EncounterOptions, cmd: Command) => {
-      const dataset = loadDataset(cmd);
-      const data = encounterData(dataset);
-      const query = encounterQuery(options, data);
-      const report = encounterReport(query, data);
-      const paths = report.tables.map((table) => TABLE_FILES[table]);
-      await emit(cmd, toResult(query, report.rows, report.notes, sourcesOfFiles(dataset, paths)), FORMATS, options.chart === true);
-    });
+    .option('--chart', 'draw bars in the table');
+  addExamples(command, [
+    ['border-facts encounters --month nov', 'every November since FY2000 on the Southwest border, the record named'],
+    ['border-facts encounters --fy 2020-2024 --by fy --chart', 'Southwest fiscal-year totals, with bars'],
+    ["border-facts encounters --month 2023-10 --region all --by citizenship --top 5 --json | jq '.rows'", 'the five largest citizenships nationwide in October 2023, as JSON'],
+  ]);
+  offerValues(command, {
+    '--region': [...REGIONS, ...Object.keys(REGION_ALIASES)],
+    '--component': [...COMPONENT_CHOICES, 'bp'],
+    '--demographic': ['fmua', 'uac'],
+    '--by': GROUPINGS,
+    '--sort': ['period', 'count'],
+  });
+  command.action(async (options: EncounterOptions, cmd: Command) => {
+    const dataset = loadDataset(cmd);
+    const data = encounterData(dataset);
+    const query = encounterQuery(options, data);
+    const report = encounterReport(query, data);
+    const paths = report.tables.map((table) => TABLE_FILES[table]);
+    await emit(cmd, toResult(query, report.rows, report.notes, sourcesOfFiles(dataset, paths)), FORMATS, options.chart === true);
+  });
 }
 
 const TABLE_FILES: Record<EncounterTable, string> = {

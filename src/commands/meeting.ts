@@ -1,6 +1,7 @@
 // `border-facts meeting`: the December 27, 2023 meeting, its people, outcomes and timeline,
 // every fact with its numbered sources. Tables are drawn as a card; other formats get plain rows.
 import type { Command } from 'commander';
+import { addExamples } from './help.js';
 import type { EventsDocument } from '../data/event-schemas.js';
 import { EVENTS_FILE, loadEvents } from '../data/events.js';
 import { UsageError } from '../errors.js';
@@ -28,20 +29,19 @@ interface MeetingOptions {
 }
 
 export function configureMeetingCommand(program: Command): void {
-  program
+  const command = program
     .command('meeting')
-    .summary('the December 27, 2023 meeting: who, where, why, what came of it, and the timeline around it')
+    .summary('the December 27, 2023 meeting: people, outcomes, timeline')
     .description("The December 27, 2023 meeting of U.S. officials with Mexico's president, and the dated events from May 2023 to January 2024, every fact with its numbered sources. Tables are drawn as a card that wraps to the terminal; tsv, csv, json and ndjson give one fact a row, with source numbers and URLs.")
-    // Examples first (clig.dev): what most people came to the help for.
-    .addHelpText('before', `Examples:
-  border-facts meeting              date, place, who by side, purpose, outcomes
-  border-facts meeting --timeline   the dated events, May 2023 to January 2024
-  border-facts meeting --timeline --json | jq -r '.rows[] | .date+" "+.title'
-`)
     .option('--timeline', 'the dated events from May 2023 to January 2024')
     .option('--participants', 'who took part, by side, with their roles')
-    .option('--sources', 'the numbered list of sources, with titles and URLs')
-    .action(async (options: MeetingOptions, cmd: Command) => {
+    .option('--sources', 'the numbered list of sources, with titles and URLs');
+  addExamples(command, [
+    ['border-facts meeting', 'date, place, who by side, purpose, outcomes'],
+    ['border-facts meeting --timeline', 'the dated events, May 2023 to January 2024'],
+    ["border-facts meeting --timeline --json | jq -r '.rows[] | .date+\" \"+.title'", 'the timeline as lines of text, for a script'],
+  ]);
+  command.action(async (options: MeetingOptions, cmd: Command) => {
       const view = chosenView(options);
       const settings = settingsFor(cmd, FORMATS);
       const doc = loadEvents(loadDataset(cmd));

@@ -1,6 +1,8 @@
 // `border-facts seizures`: CBP drug seizures (pounds and events) by drug, month, fiscal year,
 // region or component, in a stated scope (OFO + Border Patrol by default; AMO on request).
 import type { Command } from 'commander';
+import { addExamples } from './help.js';
+import { offerValues } from './offered-values.js';
 import { seizureData } from '../data/seizures.js';
 import { SEIZURE_COMPONENTS, type Drug, type SeizureComponent } from '../data/vocabulary.js';
 import { fiscalYearOf, MONTH_ABBREVIATIONS, parsePeriodOptions, type PeriodOptions } from '../domain/periods.js';
@@ -45,15 +47,13 @@ interface SeizureOptions extends PeriodOptions {
 export function configureSeizuresCommand(program: Command): void {
   const command = program
     .command('seizures')
-    .description("CBP drug seizures in pounds and events, by drug, month, fiscal year, region or component (default: OFO + Border Patrol, nationwide: CBP's nationwide series)")
-    .addHelpText('before', `Examples:
-  border-facts seizures --month 2023-11 --compare previous-month
-      Nov 2023 by drug beside Oct 2023, with the change (OFO + Border Patrol, nationwide)
-  border-facts seizures --fy 2019-2025 --by fy --drug fentanyl --chart
-      fentanyl seized per fiscal year, with bars
-  border-facts seizures --month 2023-11 --component all --by component --json | jq '.rows'
-      the same month split by component, Air and Marine Operations included
-`);
+    .summary('CBP drug seizures by drug, month, region or component')
+    .description("CBP drug seizures in pounds and events, by drug, month, fiscal year, region or component (default: OFO + Border Patrol, nationwide: CBP's nationwide series)");
+  addExamples(command, [
+    ['border-facts seizures --month 2023-11 --compare previous-month', 'Nov 2023 by drug beside Oct 2023, with the change (OFO + Border Patrol, nationwide)'],
+    ['border-facts seizures --fy 2019-2025 --by fy --drug fentanyl --chart', 'fentanyl seized per fiscal year, with bars'],
+    ["border-facts seizures --month 2023-11 --component all --by component --json | jq '.rows'", 'the same month split by component, Air and Marine Operations included'],
+  ]);
   addPeriodOptions(command)
     .option('--drug <list>', 'comma-separated drugs: fentanyl, methamphetamine (meth), cocaine (coke), heroin, marijuana (weed), ecstasy (mdma), ketamine, khat, lsd, other-drugs, all')
     .option('--region <region>', 'southwest (sw), northern, coastal-interior or nationwide (all)', 'nationwide')
@@ -70,6 +70,14 @@ export function configureSeizuresCommand(program: Command): void {
       const sources = sourcesOfMonths(dataset, data.tablesOf(query.components), report.monthsRead);
       await emit(cmd, toResult(query, report, sources), FORMATS, options.chart === true);
     });
+  offerValues(command, {
+    '--drug': ['fentanyl', 'methamphetamine', 'meth', 'cocaine', 'heroin', 'marijuana', 'ecstasy', 'ketamine', 'khat', 'lsd', 'other-drugs', 'all'],
+    '--region': ['southwest', 'sw', 'northern', 'coastal-interior', 'nationwide', 'all'],
+    '--component': ['ofo', 'usbp', 'amo', 'all'],
+    '--by': SEIZURE_GROUPINGS,
+    '--compare': ['previous-month', 'previous-year'],
+    '--unit': ['lb', 'kg'],
+  });
 }
 
 function seizureQuery(options: SeizureOptions): SeizureQuery {

@@ -3,18 +3,21 @@ import type { Command } from 'commander';
 import type { CommandResult } from '../render/result.js';
 import { datasetLocation, emit } from './context.js';
 import { openDataset } from '../data/dataset.js';
+import { addExamples } from './help.js';
 
 const FORMATS = ['table', 'tsv', 'csv', 'json', 'ndjson'] as const;
 
 export function configureSourcesCommand(program: Command): void {
-  program
+  const command = program
     .command('sources')
-    .description('the provenance of the dataset: publisher, URL, release, coverage, rows, sha256')
-    .addHelpText('after', `
-Examples:
-  border-facts sources
-  border-facts sources --json | jq -r '.rows[].url'`)
-    .action(async (_options: unknown, cmd: Command) => {
+    .summary('where every number comes from: files, URLs, sha256')
+    .description('The provenance of the dataset: for each official file its publisher, URL, release, coverage, row count and sha256.');
+  addExamples(command, [
+    ['border-facts sources', 'each official file behind the dataset, its release and URL'],
+    ["border-facts sources --json | jq -r '.rows[].url'", 'just the download addresses'],
+    ['border-facts sources --format tsv | cut -f 1,5', 'file name and URL, one source a line'],
+  ]);
+  command.action(async (_options: unknown, cmd: Command) => {
       const location = datasetLocation(cmd);
       const dataset = openDataset(location.dir, location.restoreHint);
       const rows = dataset.manifest.sources.map((source) => ({

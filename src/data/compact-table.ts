@@ -38,6 +38,34 @@ export function encodeTable(name: string, columns: readonly string[], rows: read
   return `${head.slice(0, -1)},"data":{\n${lines.join(',\n')}\n}}\n`;
 }
 
+/**
+ * Why a parsed document is not a table encodeTable wrote, or null when it is. Checked once at
+ * load, so a damaged file (even one whose manifest was rewritten to match) is a data error,
+ * never a crash or a wrong number.
+ */
+export function tableDamage(table: CompactTable): string | null {
+  if (!Array.isArray(table.columns) || typeof table.dictionaries !== 'object' || table.dictionaries === null
+    || typeof table.data !== 'object' || table.data === null || !Number.isInteger(table.length)) {
+    return 'it lacks its columns, dictionaries or data';
+  }
+  for (const column of table.columns) {
+    const values = table.data[column];
+    if (!Array.isArray(values) || values.length !== table.length) return `its ${column} column does not hold ${table.length} values`;
+    const dictionary = table.dictionaries[column];
+    if (dictionary !== undefined && (!Array.isArray(dictionary) || dictionary.some((value) => typeof value !== 'string'))) {
+      return `its ${column} dictionary is not a list of text`;
+    }
+    const limit = dictionary?.length ?? Infinity;
+    for (const value of values) {
+      if (value === null) continue;
+      if (typeof value !== 'number' || (dictionary !== undefined && (!Number.isInteger(value) || value < 0 || value >= limit))) {
+        return `its ${column} column holds ${JSON.stringify(value)}, which is not ${dictionary ? 'an entry of its dictionary' : 'a number'}`;
+      }
+    }
+  }
+  return null;
+}
+
 /** Read access to one column without building row objects. */
 export class ColumnarTable {
   constructor(private readonly table: CompactTable) {}

@@ -4,7 +4,7 @@ import { checksumOf } from './checksum.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataError } from '../errors.js';
-import { ColumnarTable, TABLE_FORMAT, TABLE_SCHEMA_VERSION, type CompactTable } from './compact-table.js';
+import { ColumnarTable, TABLE_FORMAT, TABLE_SCHEMA_VERSION, tableDamage, type CompactTable } from './compact-table.js';
 import type { Manifest, ManifestFile } from './schemas.js';
 
 export const MANIFEST_FILE = 'manifest.json';
@@ -43,11 +43,15 @@ export class Dataset {
   columns(path: string): ColumnarTable {
     const key = `columns:${path}`;
     if (!this.cache.has(key)) {
-      const table = parseJson(this.readText(path), join(this.dir, path), this.restoreHint) as CompactTable;
-      if (table.format !== TABLE_FORMAT || table.schemaVersion !== TABLE_SCHEMA_VERSION || typeof table.data !== 'object') {
-        throw new DataError(`data file ${join(this.dir, path)} has format version ${String(table.schemaVersion)}; this border-facts reads version ${TABLE_SCHEMA_VERSION}`, this.restoreHint);
+      const where = join(this.dir, path);
+      const table = parseJson(this.readText(path), where, this.restoreHint) as Partial<CompactTable> | null;
+      if (table?.format !== TABLE_FORMAT || table.schemaVersion !== TABLE_SCHEMA_VERSION) {
+        const version = table?.format === TABLE_FORMAT ? `format version ${String(table.schemaVersion)}` : 'no border-facts table format';
+        throw new DataError(`data file ${where} has ${version}; this border-facts reads version ${TABLE_SCHEMA_VERSION}`, this.restoreHint);
       }
-      this.cache.set(key, new ColumnarTable(table));
+      const damage = tableDamage(table as CompactTable);
+      if (damage !== null) throw new DataError(`data file ${where} is damaged: ${damage}`, this.restoreHint);
+      this.cache.set(key, new ColumnarTable(table as CompactTable));
     }
     return this.cache.get(key) as ColumnarTable;
   }
@@ -81,9 +85,21 @@ export function openDataset(dir: string, restoreHint: string): Dataset {
   } catch {
     throw new DataError(`no dataset in ${dir}: ${MANIFEST_FILE} is missing`, restoreHint);
   }
-  const manifest = parseJson(text, path, restoreHint) as Partial<Manifest>;
-  if (manifest.schemaVersion !== SUPPORTED_MANIFEST_VERSION || !Array.isArray(manifest.files) || !Array.isArray(manifest.sources)) {
-    throw new DataError(`${path} is not a border-facts manifest of schema version ${SUPPORTED_MANIFEST_VERSION}`, restoreHint);
+  const manifest = parseJson(text, path, restoreHint) as Partial<Manifest> | null;
+  if (manifest?.schemaVersion !== SUPPORTED_MANIFEST_VERSION || !Array.isArray(manifest.files) || !Array.isArray(manifest.sources)) {
+    const found = typeof manifest?.schemaVersion === 'number' ? ` (it has schema version ${manifest.schemaVersion})` : '';
+    throw new DataError(`${path} is not a border-facts manifest of schema version ${SUPPORTED_MANIFEST_VERSION}${found}`, restoreHint);
+  }
+  const broken = manifest.files.find((file) => !isFileEntry(file));
+  if (broken !== undefined || manifest.sources.some((source) => typeof source !== 'object' || source === null)) {
+    throw new DataError(`${path} is damaged: an entry lacks its path, size or checksum`, restoreHint);
   }
   return new Dataset(dir, manifest as Manifest, restoreHint);
+}
+
+/** The fields loading relies on (full validation is zod's, at build and import time). */
+function isFileEntry(file: unknown): boolean {
+  const entry = file as Partial<ManifestFile> | null;
+  return typeof entry?.path === 'string' && typeof entry.checksum === 'string'
+    && Number.isInteger(entry.bytes) && (entry.bytes as number) >= 0;
 }

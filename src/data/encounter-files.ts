@@ -2,7 +2,7 @@
 export const ENCOUNTER_FILES = {
   monthly: 'encounters-monthly.json',
   state: 'encounters-by-state.json',
+  citizenship: 'encounters-by-citizenship.json',
   component: 'encounters-southwest-by-component.json',
   usbpHistory: 'encounters-usbp-history.json',
-  citizenship: 'encounters-by-citizenship.json',
 } as const;

@@ -8,11 +8,29 @@ import type { MonthlySeriesRow } from './schemas.js';
 export function encounterData(dataset: Dataset): EncounterData {
   const state = () => dataset.columns(ENCOUNTER_FILES.state);
   const component = () => dataset.columns(ENCOUNTER_FILES.component);
+  const citizenship = () => dataset.columns(ENCOUNTER_FILES.citizenship);
+  const byRegion = new Map<string, MonthlySeriesRow[]>();
   return {
     monthly: () => dataset.table<MonthlySeriesRow>(ENCOUNTER_FILES.monthly),
+    monthlyIn: (region) => {
+      // One region's rows only (cached): a claim rarely needs the other three decoded.
+      let rows = byRegion.get(region);
+      if (!rows) {
+        const table = dataset.columns(ENCOUNTER_FILES.monthly);
+        const wanted = table.indexOf('region', region);
+        const regions = table.raw('region');
+        rows = [];
+        for (let i = 0; i < table.length; i++) if (regions[i] === wanted) rows.push(table.row<MonthlySeriesRow>(i));
+        byRegion.set(region, rows);
+      }
+      return rows;
+    },
     stateMonths: () => state().dictionary('month'),
     byState: (months) => state().rowsInMonths(months),
     stateValues: (column) => state().dictionary(column),
+    citizenshipMonths: () => citizenship().dictionary('month'),
+    byCitizenship: (months) => citizenship().rowsInMonths(months),
+    citizenshipValues: () => citizenship().dictionary('citizenship'),
     componentMonths: () => component().dictionary('month'),
     byComponent: (months) => component().rowsInMonths(months),
     componentValues: (column) => component().dictionary(column),

@@ -29,13 +29,24 @@ export function bundledDataDir(): string {
   return fileURLToPath(new URL('../data', import.meta.url));
 }
 
-export function locateDataset(option: string | undefined, env: NodeJS.ProcessEnv = process.env): DatasetLocation {
-  if (option !== undefined) return { dir: option, origin: 'option', restoreHint: `check --data-dir ${option}` };
-  const fromEnv = env.BORDER_FACTS_DATA;
-  if (fromEnv) return { dir: fromEnv, origin: 'environment', restoreHint: `check BORDER_FACTS_DATA=${fromEnv}` };
-  const imported = userDataDir(env);
-  if (existsSync(join(imported, MANIFEST_FILE))) {
-    return { dir: imported, origin: 'imported', restoreHint: "run 'border-facts data reset' to return to the bundled dataset" };
+/** How to get a working dataset back, for the hint under a data error (exit 3). */
+function restoreHint(dir: string, origin: DatasetOrigin): string {
+  const copy = `restore ${dir} from the bundled dataset (cp -R ${bundledDataDir()}/. ${dir}) or import the release again (border-facts data import <file> --into ${dir})`;
+  switch (origin) {
+    case 'option': return `${copy}, or leave out --data-dir to read the bundled dataset`;
+    case 'environment': return `${copy}, or unset BORDER_FACTS_DATA to read the bundled dataset`;
+    case 'imported': return `import the release again (border-facts data import <file>), or remove ${dir} to read the bundled dataset`;
+    case 'bundled': return 'reinstall border-facts to restore its bundled dataset (npm install border-facts; in a git clone: git checkout -- data)';
   }
-  return { dir: bundledDataDir(), origin: 'bundled', restoreHint: 'reinstall border-facts (npm install) to restore its bundled data' };
+}
+
+export function locateDataset(option: string | undefined, env: NodeJS.ProcessEnv = process.env): DatasetLocation {
+  // The hint is worked out only when a data error needs it.
+  const at = (dir: string, origin: DatasetOrigin): DatasetLocation => ({ dir, origin, get restoreHint() { return restoreHint(dir, origin); } });
+  if (option !== undefined) return at(option, 'option');
+  const fromEnv = env.BORDER_FACTS_DATA;
+  if (fromEnv) return at(fromEnv, 'environment');
+  const imported = userDataDir(env);
+  if (existsSync(join(imported, MANIFEST_FILE))) return at(imported, 'imported');
+  return at(bundledDataDir(), 'bundled');
 }

@@ -26,6 +26,10 @@ export const encounterStateRowSchema = z.strictObject({
 });
 export type EncounterStateRow = z.infer<typeof encounterStateRowSchema>;
 
+/** The by-state table summed over states, demographics and titles: a small table for citizenship queries. */
+export const encounterCitizenshipRowSchema = encounterStateRowSchema.pick({ month: true, region: true, citizenship: true, count: true });
+export type EncounterCitizenshipRow = z.infer<typeof encounterCitizenshipRowSchema>;
+
 /** CBP "Southwest Land Border Encounters" by component (Oct 2021 onward). */
 export const encounterComponentRowSchema = z.strictObject({
   month: monthKeySchema,
@@ -82,17 +86,8 @@ export const seizureRowSchema = z.strictObject({
 });
 export type SeizureRow = z.infer<typeof seizureRowSchema>;
 
-/** Encounters by month, region and citizenship: the by-state table summed over state, demographic and title. */
-export const encounterCitizenshipRowSchema = z.strictObject({
-  month: monthKeySchema,
-  region: regionSchema,
-  citizenship: z.string().min(1),
-  count: countSchema,
-});
-export type EncounterCitizenshipRow = z.infer<typeof encounterCitizenshipRowSchema>;
-
-/** Drug seizures by month, component, region and drug: the seizure tables summed over area and land filter. */
-export const seizureMonthlyRowSchema = seizureRowSchema.omit({ landFilter: true, area: true });
+/** Seizure rows summed over area and land filter (every component): what claims about drugs need. */
+export const seizureMonthlyRowSchema = seizureRowSchema.pick({ month: true, component: true, region: true, drug: true, events: true, pounds: true });
 export type SeizureMonthlyRow = z.infer<typeof seizureMonthlyRowSchema>;
 
 export const coverageRangeSchema = z.strictObject({ first: monthKeySchema, last: monthKeySchema });

@@ -5,10 +5,9 @@
 export const SEIZURE_FILES = {
   nationwide: 'seizures-ofo-usbp.json',
   amo: 'seizures-amo.json',
-  /** Both tables summed by month, component, region and drug (what `trace` indexes). */
-  monthly: 'seizures-monthly-by-drug.json',
+  /** Both tables summed over area and land filter: small enough for claims to load fast. */
+  monthly: 'seizures-monthly.json',
 } as const;
 
 export const SEIZURE_COLUMNS = ['month', 'component', 'region', 'landFilter', 'area', 'drug', 'events', 'pounds'] as const;
-
 export const SEIZURE_MONTHLY_COLUMNS = ['month', 'component', 'region', 'drug', 'events', 'pounds'] as const;

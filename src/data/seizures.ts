@@ -7,7 +7,8 @@ import type { SeizureData } from '../domain/seizures/query.js';
 import { DataError } from '../errors.js';
 import type { ColumnarTable } from './compact-table.js';
 import type { Dataset } from './dataset.js';
-import type { SeizureRow } from './schemas.js';
+import type { SeizureMonthlyRow, SeizureRow } from './schemas.js';
+import type { SeizureSummary } from '../domain/claims/seizure-counts.js';
 import { SEIZURE_COLUMNS, SEIZURE_FILES } from './seizure-files.js';
 import type { SeizureComponent } from './vocabulary.js';
 
@@ -56,4 +57,23 @@ function seizureTable(dataset: Dataset, path: string): ColumnarTable {
 /** Rows in stored order (only those of the wanted months, when given). */
 function decodeSeizureRows(table: ColumnarTable, wanted?: ReadonlySet<string>): SeizureRow[] {
   return wanted === undefined ? table.rows<SeizureRow>() : table.rowsInMonths<SeizureRow>(wanted);
+}
+
+/** The rows summed over area and land filter, every component in one small table (for claims). */
+export function seizureSummary(dataset: Dataset): SeizureSummary {
+  const table = () => dataset.columns(SEIZURE_FILES.monthly);
+  // Claims ask for the same months again and again (each drug, each reading): decode each month once.
+  const byMonth = new Map<string, SeizureMonthlyRow[]>();
+  return {
+    rowsInMonths(months) {
+      const missing = [...months].filter((m) => !byMonth.has(m));
+      if (missing.length > 0) {
+        for (const month of missing) byMonth.set(month, []);
+        for (const row of table().rowsInMonths<SeizureMonthlyRow>(new Set(missing))) byMonth.get(row.month)!.push(row);
+      }
+      return [...months].flatMap((m) => byMonth.get(m)!);
+    },
+    coverageOf: (component) => dataset.fileEntry(seizureTableOf(component)).coverage,
+    tableOf: seizureTableOf,
+  };
 }

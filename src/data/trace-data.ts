@@ -8,10 +8,9 @@ import type { Dataset } from './dataset.js';
 import { ENCOUNTER_FILES } from './encounter-files.js';
 import { SEIZURE_FILES } from './seizure-files.js';
 import { seizureSeries, type SeizureColumns } from '../domain/trace/seizure-series.js';
-import { publishedSeries, type PublishedFigureInput } from '../domain/trace/published-series.js';
-
-/** CBP's first-published figures (written by the check family); a dataset without them is searched without. */
-const PUBLISHED_FIGURES = 'published-figures.json';
+import { publishedSeries } from '../domain/trace/published-series.js';
+import { CLAIM_FILES } from './claim-files.js';
+import { publishedFigures } from './claims.js';
 
 export interface TraceSources {
   index: TraceIndex;
@@ -58,9 +57,11 @@ export function traceSources(dataset: Dataset): TraceSources {
     };
   })));
   const files: string[] = [ENCOUNTER_FILES.monthly, ENCOUNTER_FILES.citizenship, ...seizureFiles];
-  if (dataset.manifest.files.some((file) => file.path === PUBLISHED_FIGURES)) {
-    add(publishedSeries(dataset.document<{ figures: PublishedFigureInput[] }>(PUBLISHED_FIGURES).figures));
-    files.push(PUBLISHED_FIGURES);
+  // CBP's first-published figures; a dataset directory without them is searched without.
+  const published = publishedFigures(dataset);
+  if (published) {
+    add(publishedSeries(published.figures));
+    files.push(CLAIM_FILES.publishedFigures);
   }
   return {
     index: new TraceIndex(series, shares),

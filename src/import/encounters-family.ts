@@ -1,12 +1,11 @@
 // Builds the encounters data files from the releases read: one release per fiscal year per
 // table, then the derived monthly series.
-import type { EncounterComponentRow, EncounterStateRow, UsbpHistoryRow } from '../data/schemas.js';
+import type { EncounterCitizenshipRow, EncounterComponentRow, EncounterStateRow, UsbpHistoryRow } from '../data/schemas.js';
 import { encodeTable } from '../data/compact-table.js';
 import { ENCOUNTER_FILES } from '../data/encounter-files.js';
 import { coverageOf, type DatasetFile } from './dataset-files.js';
 import { encounterComponentFile, encounterStateFile, ohssUsbpRegionFile, usbpSectorHistoryFile } from './encounter-files.js';
 import { deriveMonthlySeries } from './monthly-series.js';
-import { deriveCitizenshipMonthly } from './summary-tables.js';
 import type { DataFamily } from './families.js';
 import { mergeReleases, newerRelease, type Release } from './releases.js';
 
@@ -35,7 +34,7 @@ export function buildEncounterFiles(
   const component = mergeReleases(componentReleases, encounterComponentFile.monthOf);
   const usbpHistory = mergeUsbpHistory(usbpHistoryReleases);
   const monthly = deriveMonthlySeries(state.rows, component.rows, usbpHistory.rows);
-  const byCitizenship = deriveCitizenshipMonthly(state.rows);
+  const byCitizenship = sumByCitizenship(state.rows);
   const file = (path: string, description: string, columns: string[], rows: Record<string, unknown>[], months: string[], fiscalYearReleases?: Record<string, string>): DatasetFile => ({
     path, family: 'encounters', description,
     text: encodeTable(path.replace(/\.json$/, ''), columns, rows as Record<string, string | number | null>[]),
@@ -48,18 +47,31 @@ export function buildEncounterFiles(
         ['month', 'region', 'usbp', 'ofo', 'total', 'usbpCoverage', 'ofoCoverage', 'totalCoverage'], monthly, monthly.map((r) => r.month)),
       derivedFrom: [ENCOUNTER_FILES.state, ENCOUNTER_FILES.component, ENCOUNTER_FILES.usbpHistory],
     },
+    file(ENCOUNTER_FILES.state, 'Encounters by month, region, state, demographic, citizenship and title of authority (all components)',
+      ['month', 'region', 'state', 'demographic', 'citizenship', 'title', 'count'], state.rows, state.rows.map((r) => r.month), state.fiscalYearReleases),
     {
-      ...file(ENCOUNTER_FILES.citizenship, 'Encounters by month, region and citizenship (the by-state table summed over state, demographic and title)',
+      ...file(ENCOUNTER_FILES.citizenship, 'Encounters by month, region and citizenship: the by-state table summed over states, demographics and titles',
         ['month', 'region', 'citizenship', 'count'], byCitizenship, byCitizenship.map((r) => r.month)),
       derivedFrom: [ENCOUNTER_FILES.state],
     },
-    file(ENCOUNTER_FILES.state, 'Encounters by month, region, state, demographic, citizenship and title of authority (all components)',
-      ['month', 'region', 'state', 'demographic', 'citizenship', 'title', 'count'], state.rows, state.rows.map((r) => r.month), state.fiscalYearReleases),
     file(ENCOUNTER_FILES.component, 'Southwest encounters by month, component, demographic, citizenship group, title and encounter type',
       ['month', 'component', 'demographic', 'citizenshipGroup', 'title', 'encounterType', 'count'], component.rows, component.rows.map((r) => r.month), component.fiscalYearReleases),
     file(ENCOUNTER_FILES.usbpHistory, 'Border Patrol monthly encounters by region: CBP table to FY2020 (exact), OHSS after (rounded to 10)',
       ['month', 'region', 'count', 'precision'], usbpHistory.rows, usbpHistory.rows.map((r) => r.month), usbpHistory.fiscalYearReleases),
   ];
+}
+
+// Claims and lookups by citizenship need neither state, demographic nor title: summed over them
+// the table is a fourteenth of the by-state table, so such a query starts fast.
+export function sumByCitizenship(rows: readonly EncounterStateRow[]): EncounterCitizenshipRow[] {
+  const sums = new Map<string, EncounterCitizenshipRow>();
+  for (const row of rows) {
+    const key = `${row.month}|${row.region}|${row.citizenship}`;
+    const sum = sums.get(key);
+    if (sum) sum.count += row.count;
+    else sums.set(key, { month: row.month, region: row.region, citizenship: row.citizenship, count: row.count });
+  }
+  return [...sums.keys()].sort().map((key) => sums.get(key)!);
 }
 
 // The CBP table is exact, OHSS is rounded: where both cover a fiscal year, the exact one wins

@@ -1,9 +1,8 @@
 // The output policy in one place: which format, whether colour, how wide; then the renderer.
-import { colorEnabled, paletteFor } from './color.js';
+import { paletteFor, streamColor } from './color.js';
 import { renderDelimited } from './delimited.js';
 import { renderJson, renderNdjson } from './json.js';
 import type { CommandResult } from './result.js';
-import { renderTable } from './table.js';
 
 export const FORMATS = ['table', 'tsv', 'csv', 'json', 'ndjson'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -11,6 +10,7 @@ export type Format = (typeof FORMATS)[number];
 export interface OutputSettings {
   format: Format;
   color: boolean;
+  /** Columns a table may use; Infinity when nothing limits it (a file or pipe without COLUMNS). */
   width: number;
   chart: boolean;
 }
@@ -21,16 +21,30 @@ export interface GlobalOutputOptions {
   color?: boolean;
 }
 
+export interface OutputStream {
+  isTTY?: boolean;
+  columns?: number;
+}
+
 /** --json wins over --format; the default is a table on a terminal and tsv in a pipe. */
-export function outputSettings(options: GlobalOutputOptions, stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv, chart = false): OutputSettings {
+export function outputSettings(options: GlobalOutputOptions, stream: OutputStream, env: NodeJS.ProcessEnv, chart = false): OutputSettings {
   const isTTY = stream.isTTY === true;
   const format = (options.json ? 'json' : options.format ?? (isTTY ? 'table' : 'tsv')) as Format;
   return {
     format,
-    color: format === 'table' && colorEnabled({ isTTY, env, noColorFlag: options.color === false }),
-    width: Math.max(60, stream.columns ?? (Number(env.COLUMNS ?? 0) || 100)),
+    // Only tables are ever coloured: tsv, csv and JSON are for programs.
+    color: format === 'table' && streamColor(stream, env, options.color === false),
+    width: tableWidth(stream, env),
     chart,
   };
+}
+
+/** COLUMNS when set (the user's word), else the terminal's width, else no limit. */
+export function tableWidth(stream: OutputStream, env: NodeJS.ProcessEnv): number {
+  const fromEnv = Number(env.COLUMNS);
+  if (Number.isInteger(fromEnv) && fromEnv > 0) return fromEnv;
+  if (stream.isTTY === true && stream.columns !== undefined && stream.columns > 0) return stream.columns;
+  return Infinity;
 }
 
 export async function renderResult(result: CommandResult, settings: OutputSettings): Promise<string> {
@@ -39,6 +53,10 @@ export async function renderResult(result: CommandResult, settings: OutputSettin
     case 'ndjson': return renderNdjson(result);
     case 'tsv': return renderDelimited(result, '\t');
     case 'csv': return renderDelimited(result, ',');
-    case 'table': return renderTable(result, { palette: await paletteFor(settings.color), color: settings.color, width: settings.width, chart: settings.chart });
+    case 'table': {
+      // The table renderer (and cli-table3 behind it) loads only when a table is drawn.
+      const { renderTable } = await import('./table.js');
+      return renderTable(result, { palette: await paletteFor(settings.color), color: settings.color, width: settings.width, chart: settings.chart });
+    }
   }
 }

@@ -120,7 +120,10 @@ describe('border-facts meeting (built binary)', () => {
   it('leads its help with examples', () => {
     const run = runCli(['meeting', '--help'], AT_80);
     expect(run.status).toBe(0);
-    expect(run.stdout.startsWith('Examples:\n  border-facts meeting ')).toBe(true);
+    const examples = run.stdout.indexOf('Examples:\n  # ');
+    expect(examples).toBeGreaterThan(0);
+    expect(run.stdout.indexOf('  border-facts meeting --timeline\n')).toBeGreaterThan(examples);
+    expect(run.stdout.indexOf('Options:')).toBeGreaterThan(examples);
   });
 
   it('rejects bad options and conflicting views with exit 2', () => {

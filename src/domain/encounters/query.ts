@@ -1,5 +1,5 @@
 // The typed encounters query a command builds from its options.
-import type { Coverage, EncounterComponentRow, EncounterStateRow, MonthlySeriesRow, SeriesRegion } from '../../data/schemas.js';
+import type { Coverage, EncounterCitizenshipRow, EncounterComponentRow, EncounterStateRow, MonthlySeriesRow, SeriesRegion } from '../../data/schemas.js';
 import type { MonthKey, PeriodFilter } from '../periods.js';
 
 export const GROUPINGS = ['month', 'fy', 'year', 'component', 'region', 'citizenship', 'demographic', 'state', 'authority', 'encounter-type'] as const;
@@ -24,10 +24,16 @@ export interface EncounterQuery {
 /** The stored tables, loaded only when a query needs them (dictionaries are sorted). */
 export interface EncounterData {
   monthly(): MonthlySeriesRow[];
+  /** The monthly series of one region, in month order (decodes only that region's rows). */
+  monthlyIn(region: SeriesRegion): MonthlySeriesRow[];
   /** The months the by-state detail covers. */
   stateMonths(): MonthKey[];
   byState(months: ReadonlySet<MonthKey>): EncounterStateRow[];
   stateValues(column: 'citizenship' | 'state'): string[];
+  /** The months of the by-citizenship table (the by-state table summed over states, demographics, titles). */
+  citizenshipMonths(): MonthKey[];
+  byCitizenship(months: ReadonlySet<MonthKey>): EncounterCitizenshipRow[];
+  citizenshipValues(): string[];
   /** The months the Southwest by-component release covers. */
   componentMonths(): MonthKey[];
   byComponent(months: ReadonlySet<MonthKey>): EncounterComponentRow[];

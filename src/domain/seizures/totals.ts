@@ -11,7 +11,7 @@ export type SeizureFilter = {
   region?: 'southwest' | 'northern' | 'coastal-interior' | 'nationwide';
 };
 
-export function seizureMatcher(filter: SeizureFilter): (row: SeizureRow) => boolean {
+export function seizureMatcher(filter: SeizureFilter): (row: Pick<SeizureRow, 'month' | 'component' | 'drug' | 'region'>) => boolean {
   const months = new Set(filter.months);
   const drugs = filter.drugs ? new Set(filter.drugs) : undefined;
   const components = new Set<string>(filter.components);

@@ -7,19 +7,7 @@ import { citizenshipName, encounterLabel, TRACE_REGIONS, type EncounterComponent
 import type { FigureSeries, PublishedSource, Subject } from './figure-series.js';
 import { monthIndexOf } from './period-words.js';
 import type { ShareSpec } from './trace-index.js';
-
-/** A first-published figure, in the shape of the published-figures data file. */
-export interface PublishedFigureInput {
-  id: string;
-  dataset: string;
-  filters: { region?: string; component?: string; citizenship?: readonly string[]; [other: string]: unknown };
-  period: { from: string; to: string };
-  value: number;
-  release: string;
-  /** YYYY-MM-DD, or YYYY-MM where only the month is known. */
-  releaseDate: string;
-  sourceUrl: string;
-}
+import type { PublishedFigure } from '../../data/published-figure-schemas.js';
 
 interface PublishedSubject {
   key: string;
@@ -29,9 +17,10 @@ interface PublishedSubject {
 }
 
 /** The subject a figure counts, or undefined for figures trace does not index (other filters). */
-function subjectOf(figure: PublishedFigureInput): PublishedSubject | undefined {
+function subjectOf(figure: PublishedFigure): PublishedSubject | undefined {
   if (figure.dataset !== 'encounters') return undefined;
   const { region = 'southwest', component = 'all', citizenship, ...rest } = figure.filters;
+  // Figures for a demographic, a state or a title are not series trace holds.
   if (Object.keys(rest).length > 0 || !(TRACE_REGIONS as readonly string[]).includes(region)) return undefined;
   if (component !== 'all' && component !== 'usbp' && component !== 'ofo') return undefined;
   const part: EncounterComponent = component === 'all' ? 'total' : component;
@@ -58,12 +47,12 @@ function subjectOf(figure: PublishedFigureInput): PublishedSubject | undefined {
   };
 }
 
-const sourceOf = (figure: PublishedFigureInput): PublishedSource => ({ release: figure.release, released: figure.releaseDate, url: figure.sourceUrl });
+const sourceOf = (figure: PublishedFigure): PublishedSource => ({ release: figure.release, released: figure.releaseDate, url: figure.sourceUrl });
 
-export function publishedSeries(figures: readonly PublishedFigureInput[]): { series: FigureSeries[]; shares: ShareSpec[] } {
+export function publishedSeries(figures: readonly PublishedFigure[]): { series: FigureSeries[]; shares: ShareSpec[] } {
   const series: FigureSeries[] = [];
   const shares: ShareSpec[] = [];
-  const monthly = new Map<string, { subject: PublishedSubject; figures: PublishedFigureInput[] }>();
+  const monthly = new Map<string, { subject: PublishedSubject; figures: PublishedFigure[] }>();
   for (const figure of figures) {
     const subject = subjectOf(figure);
     if (!subject) continue;

@@ -1,0 +1,33 @@
+// `border-facts check [files...]`: recomputes a news article's claims from the data and gives
+// each a verdict, with evidence; exit 1 when a verdict is at or worse than --fail-on (for CI).
+import type { Command } from 'commander';
+import { FAIL_ON_CHOICES } from '../domain/claims/verdicts.js';
+import type { CheckOptions } from './check-run.js';
+import { addExamples } from './help.js';
+import { offerValues } from './offered-values.js';
+
+export function configureCheckCommand(program: Command): void {
+  const command = program.command('check')
+    .summary("recompute a news article's claims: verdicts and evidence")
+    .description('recompute the claims of a news article from the data and give each a verdict')
+    .argument('[files...]', 'claims files (JSON, see --schema); default: the claims of the bundled article')
+    .option('--claim <id>', 'check only the claim with this id')
+    .option('--fail-on <verdict>', `exit 1 when a claim is this or worse: ${FAIL_ON_CHOICES.join(', ')}`, 'inaccurate')
+    .option('--tolerance <qualifier=amount>', 'override a default tolerance: about=10%, nearly=3pp, exact=500 (repeatable)', (value: string, all: string[] | undefined) => [...(all ?? []), value])
+    .option('--schema', 'print the JSON Schema of claims files')
+    .addHelpText('after', `
+Verdicts, best to worst: accurate, mostly-accurate, unverifiable, misleading,
+inaccurate. Exit status: 0 when no claim is at or worse than --fail-on (default
+inaccurate), 1 when one is, 2 for a bad option, 3 for a bad claims file or data.`)
+    .action(async (files: string[], options: CheckOptions, cmd: Command) => {
+      // The claims engine loads only when check runs: other commands do not parse it at start-up.
+      const { runCheck } = await import('./check-run.js');
+      await runCheck(files, options, cmd);
+    });
+  addExamples(command, [
+    ['border-facts check', 'the bundled article, every claim recomputed, with verdicts'],
+    ['border-facts check claims.json --fail-on misleading', 'your own claims in CI: exit 1 when one is misleading or worse'],
+    ["border-facts check --json | jq -r '.rows[] | [.verdict, .id] | @tsv'", 'verdicts for a script'],
+  ]);
+  offerValues(command, { '--fail-on': FAIL_ON_CHOICES });
+}

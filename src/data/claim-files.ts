@@ -1,0 +1,5 @@
+// Names of the claims-related data files, shared by the builder and the loader.
+export const CLAIM_FILES = {
+  publishedFigures: 'published-figures.json',
+  articleClaims: 'article-claims.json',
+} as const;
