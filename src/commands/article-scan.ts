@@ -7,7 +7,8 @@ import { traceSources } from '../data/trace-data.js';
 import { draftClaims, type DraftClaimsFile } from '../domain/article/draft-claims.js';
 import { contextMonthKeys } from '../domain/article/context.js';
 import { MAX_LISTED, MAX_TRACED, scanText, traceTargetOf, type ScannedNumber } from '../domain/article/scan.js';
-import { describeTolerance, type Tolerance } from '../domain/trace/target.js';
+import type { TraceHit } from '../domain/trace/trace-index.js';
+import { describeTolerance, type Tolerance, type TraceTarget } from '../domain/trace/target.js';
 import { formatCount } from '../domain/words.js';
 import { UsageError } from '../errors.js';
 import type { Column, CommandResult } from '../render/result.js';
@@ -87,10 +88,17 @@ function scannedRow(n: ScannedNumber, index: number): Record<string, unknown> {
     windowHigh: n.window?.high ?? null,
     figuresInWindow: n.traced ? n.inWindow : null,
     fittingFigure: fit ? hitRow(fit, 1) : null,
-    fit: fit ? `${fit.description}: ${formatTraceValue(target, fit.value)} (${fit.vintage === 'revised' ? 'revised' : `first published ${fit.sources.at(-1)?.released ?? ''}`})` : null,
+    fit: fit ? `${fit.description}: ${formatTraceValue(target, fit.value)} (${vintageOf(fit, target)})` : null,
     matches: n.matches.map((hit, i) => hitRow(hit, i + 1)),
     context: n.context ? { ...n.context, months: contextMonthKeys(n.context) } : null,
   };
+}
+
+/** "revised", or "first published 2023-12-22; revised 242,399". */
+function vintageOf(hit: TraceHit, target: TraceTarget): string {
+  if (hit.vintage === 'revised') return 'revised';
+  const released = hit.sources.at(-1)?.released ?? '';
+  return hit.revised === null ? `first published ${released}` : `first published ${released}; revised ${formatTraceValue(target, hit.revised)}`;
 }
 
 const SCAN_COLUMNS: Column[] = [

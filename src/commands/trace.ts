@@ -95,7 +95,7 @@ export function hitRow(hit: TraceHit, rank: number): Record<string, unknown> {
 
 /** "revised" or "first published 2023-12-22". */
 export function vintageWords(row: Record<string, unknown>): string {
-  return row.vintage === 'first-published' ? `first published ${String(row.released ?? '')}`.trimEnd() : 'revised';
+  return row.vintage === 'first-published' ? `published ${String(row.released ?? '')}`.trimEnd() : 'revised';
 }
 
 /** The description, with the monthly figures of a first-published sum: "… = 240,986 + 242,418". */

@@ -20,6 +20,20 @@ describe('border-facts trace (built binary)', () => {
     expect(doc.sources.length).toBeGreaterThan(0);
   });
 
+  it('names the published Southwest FY2024 total through November 2023 for 483404, then the revised one', () => {
+    const doc = runJson(['trace', '483404', '--top', '2']);
+    expect(doc.rows[0]).toMatchObject({ value: 483404, parts: [240986, 242418], vintage: 'first-published', released: '2023-12-22', revised: 483326, periodKind: 'fiscal-year-to-date' });
+    expect(doc.rows[1]).toMatchObject({ value: 483326, vintage: 'revised', from: '2023-10', to: '2023-11' });
+    const table = runCli(['trace', '483404', '--top', '2', '--format', 'tsv']);
+    expect(table.stdout.split('\n')[1]).toContain('Southwest land border encounters, October–November 2023 (FY2024 to date) = 240,986 + 242,418\t483404');
+  });
+
+  it('names Southwest November 2023 as first published on 2023-12-22 for 242418, then today\'s revised 242,399', () => {
+    const doc = runJson(['trace', '242418', '--top', '2']);
+    expect(doc.rows[0]).toMatchObject({ description: 'Southwest land border encounters, November 2023', value: 242418, vintage: 'first-published', released: '2023-12-22', revised: 242399 });
+    expect(doc.rows[1]).toMatchObject({ description: 'Southwest land border encounters, November 2023', value: 242399, vintage: 'revised' });
+  });
+
   it('finds nationwide October–November 2023 for 617,629 and accepts separators', () => {
     const doc = runJson(['trace', '617,629']);
     expect(doc.rows[0]).toMatchObject({ description: 'Nationwide encounters, October–November 2023 (FY2024 to date)', value: 617629 });
@@ -90,7 +104,8 @@ describe('border-facts scan (built binary)', () => {
     const traced = doc.rows.filter((r: Row) => r.traced);
     expect(traced.map((r: Row) => r.text)).toEqual(['242,418', '80%', '80,000', '35%', '55%', '8%', '22%', '483,404', '20%', '617,865']);
     const row = doc.rows.find((r: Row) => r.text === '483,404')!;
-    expect(row).toMatchObject({ kind: 'count', line: 11, recomputed: true, qualifier: null, fittingFigure: { value: 483326, from: '2023-10', to: '2023-11' } });
+    expect(row).toMatchObject({ kind: 'count', line: 11, recomputed: true, qualifier: null, fittingFigure: { value: 483404, revised: 483326, vintage: 'first-published', from: '2023-10', to: '2023-11' } });
+    expect(row.fit).toBe('Southwest land border encounters, October–November 2023 (FY2024 to date): 483,404 (first published 2023-12-22; revised 483,326)');
     expect((row.matches as Row[]).length).toBeGreaterThan(0);
     expect(doc.rows.find((r: Row) => r.text === '80%')).toMatchObject({ qualifier: 'nearly', recomputed: true });
     expect(doc.rows.find((r: Row) => r.text === 'December 27')).toMatchObject({ kind: 'date', traced: false, recomputed: null });

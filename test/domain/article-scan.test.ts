@@ -25,8 +25,11 @@ describe('scanning the article', () => {
     }
   });
 
-  it('recomputes 242,418 as Southwest encounters in November 2023 (revised 242,399)', () => {
-    expect(of('242,418')).toMatchObject({ recomputed: true, fittingFigure: { value: 242399, region: 'southwest', from: '2023-11', to: '2023-11', statistic: 'figure' } });
+  it('recomputes 242,418 as Southwest encounters in November 2023 as first published (revised 242,399)', () => {
+    expect(of('242,418')).toMatchObject({
+      recomputed: true,
+      fittingFigure: { value: 242418, vintage: 'first-published', revised: 242399, region: 'southwest', from: '2023-11', to: '2023-11', statistic: 'figure' },
+    });
   });
 
   it('recomputes "nearly 80%" as the Border Patrol share of Southwest encounters in November 2023', () => {
@@ -36,12 +39,19 @@ describe('scanning the article', () => {
     expect(n.fittingFigure!.value).toBeCloseTo((191106 / 242399) * 100, 10);
   });
 
-  it('recomputes 483,404 as the Southwest FY2024 total through November 2023 (revised 483,326)', () => {
-    expect(of('483,404')).toMatchObject({ recomputed: true, fittingFigure: { value: 240927 + 242399, region: 'southwest', from: '2023-10', to: '2023-11' } });
+  it('recomputes 483,404 as the Southwest FY2024 total through November 2023 as published (240,986 + 242,418; revised 483,326)', () => {
+    expect(of('483,404')).toMatchObject({
+      recomputed: true,
+      fittingFigure: { value: 483404, parts: [240986, 242418], vintage: 'first-published', revised: 240927 + 242399, region: 'southwest', from: '2023-10', to: '2023-11' },
+    });
+    expect(of('483,404').matches[1]).toMatchObject({ value: 240927 + 242399, vintage: 'revised', from: '2023-10', to: '2023-11' });
   });
 
-  it('recomputes 617,865 as nationwide encounters October–November 2023 (revised 617,629)', () => {
-    expect(of('617,865')).toMatchObject({ recomputed: true, fittingFigure: { value: 617629, region: 'nationwide', citizenship: null, from: '2023-10', to: '2023-11' } });
+  it('recomputes 617,865 as nationwide encounters October–November 2023 (first published 309,221 + 308,728; revised 617,629)', () => {
+    expect(of('617,865')).toMatchObject({
+      recomputed: true,
+      fittingFigure: { value: 617949, vintage: 'first-published', revised: 617629, region: 'nationwide', citizenship: null, from: '2023-10', to: '2023-11' },
+    });
   });
 
   it('recomputes "approximately 20%" as the share of Cuba and Venezuela in those encounters', () => {

@@ -31,10 +31,14 @@ describe('trace on the bundled data', () => {
     });
   });
 
-  it('names the revised Southwest November 2023 figure when tracing the published 242,418', () => {
+  it('names Southwest November 2023 as first published on 2023-12-22 for 242,418, then today\'s revised 242,399', () => {
     const { hits } = trace('242,418');
-    const november = hits.find((h) => h.region === 'southwest' && h.component === 'total' && h.from === '2023-11' && h.months === 1);
-    expect(november).toMatchObject({ value: 242399, difference: -19 });
+    expect(hits[0]).toMatchObject({
+      description: 'Southwest land border encounters, November 2023', value: 242418, difference: 0,
+      vintage: 'first-published', revised: 242399, parts: null, from: '2023-11', to: '2023-11',
+    });
+    expect(hits[0]!.sources).toEqual([{ release: expect.stringContaining('November 2023'), released: '2023-12-22', url: 'https://www.shorenewsnetwork.com/2023/12/23/cbp-releases-november-2023-monthly-update/' }]);
+    expect(hits[1]).toMatchObject({ description: 'Southwest land border encounters, November 2023', value: 242399, difference: -19, vintage: 'revised' });
   });
 
   it('finds nationwide October–November 2023 (FY2024 to date) for 617,629', () => {
@@ -45,10 +49,29 @@ describe('trace on the bundled data', () => {
     });
   });
 
-  it('finds the revised Southwest FY2024-to-date total through November 2023 near 483,404', () => {
+  it('names the Southwest FY2024 total through November 2023 as published (240,986 + 242,418) for 483,404, then today\'s revised figure', () => {
     const { hits } = trace('483404');
-    const fytd = hits.find((h) => h.region === 'southwest' && h.component === 'total' && h.from === '2023-10' && h.to === '2023-11');
-    expect(fytd).toMatchObject({ value: 240927 + 242399, difference: -78, periodKind: 'fiscal-year-to-date' });
+    expect(hits[0]).toMatchObject({
+      description: 'Southwest land border encounters, October–November 2023 (FY2024 to date)',
+      value: 483404, parts: [240986, 242418], difference: 0, vintage: 'first-published', revised: 240927 + 242399,
+      from: '2023-10', to: '2023-11', periodKind: 'fiscal-year-to-date',
+    });
+    // Both months as revised in CBP's November 2023 update, released 2023-12-22.
+    expect(hits[0]!.sources.map((s) => s.released)).toEqual(['2023-12-22', '2023-12-22']);
+    expect(hits[1]).toMatchObject({ value: 240927 + 242399, difference: -78, vintage: 'revised', from: '2023-10', to: '2023-11' });
+  });
+
+  it('sums first-published months across releases as known at the later one: nationwide October–November 2023', () => {
+    // October as first published on 2023-11-14 (309,221) and November on 2023-12-22 (308,728).
+    const { hits } = trace('617949', { kind: 'absolute', amount: 0 });
+    expect(hits[0]).toMatchObject({ value: 309221 + 308728, parts: [309221, 308728], vintage: 'first-published', revised: 617629, region: 'nationwide' });
+    expect(hits[0]!.sources.map((s) => s.released)).toEqual(['2023-11-14', '2023-12-22']);
+  });
+
+  it('searches a figure first published for several months as it stands: FY2023 Southwest', () => {
+    const { hits } = trace('2,475,669', { kind: 'absolute', amount: 0 });
+    expect(hits.map((h) => h.vintage).sort()).toEqual(['first-published', 'revised']);
+    expect(hits[0]).toMatchObject({ vintage: 'first-published', periodKind: 'fiscal-year', from: '2022-10', to: '2023-09', revised: 2475669 });
   });
 
   it('reports the closest figure outside the window when nothing is inside', () => {
@@ -80,9 +103,12 @@ describe('trace on the bundled data', () => {
 
   it('finds the Border Patrol share of Southwest encounters in November 2023 (191,106 of 242,399)', () => {
     const { hits } = trace('78.8%', { kind: 'default' }, 1000);
-    const share = hits.find((h) => h.statistic === 'share' && h.region === 'southwest' && h.component === 'usbp' && h.from === '2023-11' && h.months === 1);
+    const share = hits.find((h) => h.statistic === 'share' && h.vintage === 'revised' && h.region === 'southwest' && h.component === 'usbp' && h.from === '2023-11' && h.months === 1);
     expect(share?.value).toBeCloseTo((191106 / 242399) * 100, 10);
     expect(share?.description).toBe('Border Patrol share of Southwest land border encounters, November 2023');
+    // As first published: 191,113 of 242,418.
+    const published = hits.find((h) => h.statistic === 'share' && h.vintage === 'first-published' && h.from === '2023-11' && h.component === 'usbp');
+    expect(published?.value).toBeCloseTo((191113 / 242418) * 100, 10);
   });
 
   it('finds the month-on-month change in methamphetamine seized, November 2023, as the seizures data gives it', () => {
