@@ -67,6 +67,7 @@ export function seizureSeries(tables: readonly SeizureColumns[]): { series: Figu
   // A scope has a month only when every component it sums has rows that month (the Air and
   // Marine Operations release ends months before the nationwide one).
   const componentsSeen = new Map<string, Uint8Array>();
+  const stride = drugs * 2 * span;
   for (const table of tables) {
     const monthOffsets = table.monthDictionary.map((m) => monthIndexOf(m) - start);
     const drugIndex = table.drugDictionary.map((d) => DRUG_IDS.indexOf(d as (typeof DRUG_IDS)[number]));
@@ -74,32 +75,34 @@ export function seizureSeries(tables: readonly SeizureColumns[]): { series: Figu
       if (!componentsSeen.has(component)) componentsSeen.set(component, new Uint8Array(span));
       return componentsSeen.get(component)!;
     });
-    // For each (component, region) of the table, the scopes its rows count in, as a bit mask.
+    // Each row is added to the scopes its component and region count in (one to three), per drug;
+    // all drugs are summed afterwards, month by month.
     const regions = table.regionDictionary.length;
-    const masks = table.componentDictionary.flatMap((component) => table.regionDictionary.map((region) =>
-      SCOPES.reduce((mask, scope, s) => (scope.counts(component, region) ? mask | (1 << s) : mask), 0)));
-    const scopeStride = drugs * 2 * span;
+    const scopesOf = table.componentDictionary.flatMap((component) => table.regionDictionary.map((region) =>
+      SCOPES.flatMap((scope, s) => (scope.counts(component, region) ? [s * stride] : []))));
     for (let r = 0; r < table.month.length; r++) {
-      const offset = monthOffsets[table.month[r]!]!;
       const drug = drugIndex[table.drug[r]!]!;
+      if (drug <= 0) continue;
       const component = table.component[r]!;
-      const mask = masks[component * regions + table.region[r]!]!;
+      const offset = monthOffsets[table.month[r]!]!;
       const pounds = table.pounds[r] ?? 0;
       const events = table.events[r] ?? 0;
-      seen[component]![offset] = 1;
-      for (let s = 0; s < SCOPES.length; s++) {
-        if ((mask & (1 << s)) === 0) continue;
-        // Slot layout: scope, then drug (0 = all drugs), then measure (0 pounds, 1 events), then month.
-        const all = s * scopeStride + offset;
-        sums[all]! += pounds;
-        sums[all + span]! += events;
-        if (drug > 0) {
-          sums[all + drug * 2 * span]! += pounds;
-          sums[all + drug * 2 * span + span]! += events;
-        }
+      const within = drug * 2 * span + offset;
+      const bases = scopesOf[component * regions + table.region[r]!]!;
+      for (let k = 0; k < bases.length; k++) {
+        sums[bases[k]! + within]! += pounds;
+        sums[bases[k]! + within + span]! += events;
       }
+      seen[component]![offset] = 1;
     }
   }
+  SCOPES.forEach((_, s) => {
+    for (let d = 1; d < drugs; d++) {
+      const from = slot(s, d, 0);
+      const to = slot(s, 0, 0);
+      for (let k = 0; k < 2 * span; k++) sums[to + k]! += sums[from + k]!;
+    }
+  });
   const covered = SCOPES.map((scope) => {
     const parts = [...componentsSeen].filter(([component]) => scope.counts(component, 'southwest') || scope.counts(component, 'northern') || scope.counts(component, 'coastal-interior'));
     return Uint8Array.from({ length: span }, (_, m) => (parts.length > 0 && parts.every(([, seen]) => seen[m] === 1) ? 1 : 0));
