@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import type { Dataset } from '../data/dataset.js';
 import { traceSources } from '../data/trace-data.js';
-import { draftClaims, type DraftClaimsFile } from '../domain/article/draft-claims.js';
+import type { ClaimsFile } from '../data/claim-schemas.js';
+import { draftClaims } from '../domain/article/draft-claims.js';
 import { contextMonthKeys } from '../domain/article/context.js';
 import { MAX_LISTED, MAX_TRACED, scanText, traceTargetOf, type ScannedNumber } from '../domain/article/scan.js';
 import type { TraceHit } from '../domain/trace/trace-index.js';
@@ -21,11 +22,14 @@ export interface ArticleScanOptions {
   top: number;
   /** Where the text came from: a file name, or '-' for standard input. */
   source: string;
+  /** The article's publication date (YYYY-MM-DD) for the draft claims file. */
+  published: string;
 }
 
 export interface ArticleScan {
   result: CommandResult;
-  drafts: DraftClaimsFile;
+  /** A claims file for the numbers recomputed, in check's format; null when none was. */
+  drafts: ClaimsFile | null;
 }
 
 /** The text of a file, or of standard input for '-': UTF-8, a leading byte-order mark dropped. */
@@ -67,7 +71,14 @@ export function scanArticle(text: string, dataset: Dataset, options: ArticleScan
     sources: sourcesOfFiles(dataset, sources.files),
     title: `Numbers in ${options.source === '-' ? 'standard input' : options.source}`,
   };
-  return { result, drafts: draftClaims(numbers, options.source) };
+  return { result, drafts: draftClaims(numbers, { title: articleTitle(text, options.source), published: options.published }) };
+}
+
+/** The first line of the text (a headline), else the file's name. */
+function articleTitle(text: string, source: string): string {
+  const end = text.indexOf('\n');
+  const first = (end < 0 ? text : text.slice(0, end)).trim().slice(0, 200);
+  return first !== '' ? first : source === '-' ? 'standard input' : source;
 }
 
 function scannedRow(n: ScannedNumber, index: number): Record<string, unknown> {

@@ -118,14 +118,25 @@ describe('border-facts scan (built binary)', () => {
     expect(doc.rows.find((r: Row) => r.text === '242,399')).toMatchObject({ recomputed: true, fittingFigure: { value: 242399, from: '2023-11' } });
   });
 
-  it('writes a draft claims file for the numbers recomputed', () => {
+  it('writes a draft claims file that check reads and judges', () => {
     const out = join(dir, 'claims.json');
-    const run = runCli(['scan', ARTICLE, '--draft-claims', out, '--json']);
+    const run = runCli(['scan', ARTICLE, '--draft-claims', out, '--published', '2023-12-28', '--json']);
     expect(run.status).toBe(0);
     expect(run.stderr).toMatch(/wrote \d+ draft claims to /);
     const drafts = JSON.parse(readFileSync(out, 'utf8'));
-    expect(drafts).toMatchObject({ format: 'border-facts/draft-claims', draft: true });
-    expect(drafts.claims.map((c: { claimed: { written: string } }) => c.claimed.written)).toContain('483,404');
+    expect(drafts.article).toMatchObject({ title: 'Blinken and Mayorkas Hold Talks with Mexican President Over Unprecedented Border Crisis', published: '2023-12-28' });
+    expect(drafts.claims.map((c: { claimed: { value: number } }) => c.claimed.value)).toContain(483404);
+    const check = runCli(['check', out, '--json', '--fail-on', 'never']);
+    expect(check.status).toBe(0);
+    const results = JSON.parse(check.stdout).rows as Row[];
+    expect(results.length).toBe(drafts.claims.length);
+    expect(results.every((r) => r.verdict !== 'unverifiable')).toBe(true);
+  });
+
+  it('refuses a bad --published date with exit 2', () => {
+    const run = runCli(['scan', ARTICLE, '--published', '2023-02-30']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("--published: '2023-02-30' is not a date");
   });
 
   it('fails with exit 2 for an article it cannot read', () => {

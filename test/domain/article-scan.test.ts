@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDataset } from '../../src/data/dataset.js';
 import { traceSources } from '../../src/data/trace-data.js';
+import { validateClaimsFile } from '../../src/data/claim-validation.js';
 import { draftClaims } from '../../src/domain/article/draft-claims.js';
 import { claimWindow, scanText, traceTargetOf } from '../../src/domain/article/scan.js';
 import { findNumbers } from '../../src/domain/article/numbers.js';
@@ -80,12 +81,28 @@ describe('scanning the article', () => {
     expect(of('35%').recomputed).toBe(false);
   });
 
-  it('writes a draft claim for each recomputed number, with the measure that recomputes it', () => {
-    const drafts = draftClaims(numbers, 'border-crisis-article.txt');
-    expect(drafts.claims.map((c) => c.claimed.written)).toEqual(numbers.filter((n) => n.recomputed).map((n) => n.found.text));
-    const claim = drafts.claims.find((c) => c.claimed.written === '483,404')!;
-    expect(claim.measure).toMatchObject({ dataset: 'encounters', statistic: 'sum', region: 'southwest', component: 'total', from: '2023-10', to: '2023-11' });
-    expect(claim.quote).toBe('Since the beginning of fiscal year 2024, CBP has documented 483,404 encounters.');
+  it('drafts a claims file in check\'s format for each recomputed number, measured as the figure found', () => {
+    const drafts = draftClaims(numbers, { title: 'Blinken and Mayorkas Hold Talks', published: '2023-12-28' })!;
+    // check's own validator accepts it.
+    expect(validateClaimsFile(JSON.parse(JSON.stringify(drafts)), 'drafts.json').claims).toHaveLength(numbers.filter((n) => n.recomputed).length);
+    const claim = (id: string) => drafts.claims.find((c) => c.id === id)!;
+    expect(claim('line11-483-404')).toMatchObject({
+      quote: 'Since the beginning of fiscal year 2024, CBP has documented 483,404 encounters.',
+      measure: { kind: 'value', dataset: 'encounters', filters: { region: 'southwest' }, period: { fiscalYear: 2024, through: '2023-11' } },
+      claimed: { value: 483404, unit: 'encounters', qualifier: 'exact' },
+    });
+    expect(claim('line9-80-percent')).toMatchObject({
+      measure: { kind: 'share', dataset: 'encounters', numerator: { region: 'southwest', component: 'usbp' }, denominator: { region: 'southwest' }, period: { month: '2023-11' } },
+      claimed: { value: 80, unit: 'percent', qualifier: 'nearly' },
+    });
+    expect(claim('line15-20-percent')).toMatchObject({
+      measure: { kind: 'share', numerator: { region: 'nationwide', citizenship: ['CUBA', 'VENEZUELA'] }, denominator: { region: 'nationwide' }, period: { fiscalYear: 2024, through: '2023-11' } },
+      claimed: { value: 20, unit: 'percent', qualifier: 'about' },
+    });
+  });
+
+  it('drafts nothing when nothing was recomputed', () => {
+    expect(draftClaims(numbers.filter((n) => !n.recomputed), { title: 't', published: '2023-12-28' })).toBeNull();
   });
 });
 

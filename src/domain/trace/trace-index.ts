@@ -48,6 +48,8 @@ export interface TraceHit {
   months: number;
   periodKind: PeriodKind;
   comparedWith: { from: string; to: string } | null;
+  /** A share: what it is a share of (the whole's region, component, citizenship, drug). */
+  shareOf: { region: string; component: string; citizenship: string | null; drug: string | null } | null;
   coverage: Coverage;
 }
 
@@ -403,6 +405,7 @@ export class TraceIndex {
     const subject = series.subject;
     let description: string;
     let comparedWith: TraceHit['comparedWith'] = null;
+    let shareOf: TraceHit['shareOf'] = null;
     let sources = series.vintage === 'first-published' ? rangeSources(series, c.i, c.length) : [];
     let coverage = rangeCoverage(series, c.i, c.length);
     if (c.statistic === 'figure') {
@@ -411,6 +414,8 @@ export class TraceIndex {
       const { whole, spec } = this.shares[c.entry]!;
       const shift = series.start - whole.series.start;
       description = `${spec.label}, ${range.words}`;
+      const { region, component, citizenship, drug } = whole.series.subject;
+      shareOf = { region, component, citizenship, drug };
       if (whole.series.vintage === 'first-published') sources = mergeSources(sources, rangeSources(whole.series, c.i + shift, c.length));
       coverage = worseCoverage(coverage, rangeCoverage(whole.series, c.i + shift, c.length));
     } else {
@@ -456,6 +461,7 @@ export class TraceIndex {
       months: range.months,
       periodKind: range.kind,
       comparedWith,
+      shareOf,
       coverage,
     };
   }
