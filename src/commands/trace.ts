@@ -89,6 +89,7 @@ export function hitRow(hit: TraceHit, rank: number): Record<string, unknown> {
     months: hit.months,
     periodKind: hit.periodKind,
     comparedWith: hit.comparedWith,
+    shareOf: hit.shareOf,
     coverage: hit.coverage,
   };
 }
