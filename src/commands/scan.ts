@@ -6,6 +6,8 @@ import { parseTolerance, type Tolerance } from '../domain/trace/target.js';
 import { UsageError } from '../errors.js';
 import { readArticle, scanArticle } from './article-scan.js';
 import { emit, loadDataset } from './context.js';
+import { addExamples } from './help.js';
+import { offerValues } from './offered-values.js';
 import { parsePositiveInteger } from './option-values.js';
 
 const FORMATS = ['table', 'tsv', 'csv', 'json', 'ndjson'] as const;
@@ -28,38 +30,40 @@ interface ScanOptions {
 }
 
 export function configureScanCommand(program: Command): void {
-  program
+  const command = program
     .command('scan')
-    .description('find every number in an article and trace each in the data (what check --article runs)')
+    .summary('find and trace every number in an article')
+    .description('Find every number in a text (counts, percentages, money, dates told apart, qualifiers kept) and trace each count and percentage in the data, reading the sentence for what it counts. This is what check --article runs.')
     .argument('<file>', "the article as UTF-8 text, or '-' for standard input")
     .option('--tolerance <t>', 'replace the qualifier windows: 1% or 0.005 (relative), ±100 (absolute), 0 (exact)')
     .option('--top <n>', `matches listed per number in JSON (default ${DEFAULT_MATCHES})`)
     .option('--draft-claims <out.json>', "write a claims file (check's format) for the numbers recomputed")
-    .option('--published <date>', "the article's publication date for the draft claims, YYYY-MM-DD (default: today)")
-    .addHelpText('after', `
-Examples:
-  border-facts scan article.txt
-  pbpaste | border-facts scan - --json | jq '.rows[] | select(.recomputed == false)'
-  border-facts scan article.txt --draft-claims claims.json`)
-    .action(async (file: string, options: ScanOptions, cmd: Command) => {
-      const tolerance: Tolerance = options.tolerance === undefined ? { kind: 'default' } : parseTolerance(options.tolerance);
-      const top = options.top === undefined ? DEFAULT_MATCHES : parsePositiveInteger(options.top, '--top');
-      const published = options.published === undefined ? new Date().toISOString().slice(0, 10) : parseDate(options.published);
-      const text = readArticle(file);
-      const dataset = loadDataset(cmd);
-      const { result, drafts } = scanArticle(text, dataset, { tolerance, top, source: file, published });
-      if (options.draftClaims !== undefined) {
-        if (drafts === null) {
-          process.stderr.write('border-facts: no number was recomputed, so no draft claims were written\n');
-        } else {
-          try {
-            writeFileSync(options.draftClaims, `${JSON.stringify(drafts, null, 2)}\n`);
-          } catch (error) {
-            throw new UsageError(`cannot write the draft claims to '${options.draftClaims}': ${(error as Error).message}`);
-          }
-          process.stderr.write(`border-facts: wrote ${drafts.claims.length} draft claim${drafts.claims.length === 1 ? '' : 's'} to ${options.draftClaims}\n`);
+    .option('--published <date>', "the article's publication date for the draft claims, YYYY-MM-DD (default: today)");
+  addExamples(command, [
+    ['border-facts scan article.txt', 'every number of an article, traced in the data'],
+    ["border-facts scan - --json < draft.txt | jq '.rows[] | select(.recomputed == false)'", 'the numbers of a draft the data does not bear out'],
+    ['border-facts scan draft.txt --draft-claims claims.json', 'a claims file to start from, for border-facts check'],
+  ]);
+  offerValues(command, { '--tolerance': ['0', '1%', '0.005', '±100'] });
+  command.action(async (file: string, options: ScanOptions, cmd: Command) => {
+    const tolerance: Tolerance = options.tolerance === undefined ? { kind: 'default' } : parseTolerance(options.tolerance);
+    const top = options.top === undefined ? DEFAULT_MATCHES : parsePositiveInteger(options.top, '--top');
+    const published = options.published === undefined ? new Date().toISOString().slice(0, 10) : parseDate(options.published);
+    const text = readArticle(file);
+    const dataset = loadDataset(cmd);
+    const { result, drafts } = scanArticle(text, dataset, { tolerance, top, source: file, published });
+    if (options.draftClaims !== undefined) {
+      if (drafts === null) {
+        process.stderr.write('border-facts: no number was recomputed, so no draft claims were written\n');
+      } else {
+        try {
+          writeFileSync(options.draftClaims, `${JSON.stringify(drafts, null, 2)}\n`);
+        } catch (error) {
+          throw new UsageError(`cannot write the draft claims to '${options.draftClaims}': ${(error as Error).message}`);
         }
+        process.stderr.write(`border-facts: wrote ${drafts.claims.length} draft claim${drafts.claims.length === 1 ? '' : 's'} to ${options.draftClaims}\n`);
       }
-      await emit(cmd, result, FORMATS);
-    });
+    }
+    await emit(cmd, result, FORMATS);
+  });
 }

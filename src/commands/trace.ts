@@ -7,6 +7,8 @@ import { describeTolerance, parseTolerance, parseTraceTarget, searchWindow, type
 import { formatCount, formatDecimal } from '../domain/words.js';
 import type { Column, CommandResult } from '../render/result.js';
 import { emit, loadDataset } from './context.js';
+import { addExamples } from './help.js';
+import { offerValues } from './offered-values.js';
 import { parsePositiveInteger } from './option-values.js';
 import { sourcesOfFiles } from './sources-of.js';
 
@@ -19,26 +21,26 @@ interface TraceOptions {
 }
 
 export function configureTraceCommand(program: Command): void {
-  program
+  const command = program
     .command('trace')
-    .description('find where a number comes from: every figure in the data equal to it or within a tolerance')
-    .argument('<number>', 'a count (242,418, 242418, 483k, 1.2m) or a percentage (35%)')
-    .option('--tolerance <t>', 'how close counts: 1% or 0.005 (relative), ±100 (absolute), 0 (exact); default 0.5% or the rounding of the number as written')
-    .option('--top <n>', `show the n closest figures (default ${DEFAULT_TOP})`)
-    .addHelpText('after', `
-Examples:
-  border-facts trace 242,418                 Southwest, November 2023: as first published and as revised
-  border-facts trace 483404 --json           the FY2024-to-date total through November 2023
-  border-facts trace 35% --top 5             shares and month-on-month / year-on-year changes
-  border-facts trace 1.2m --tolerance 2%
-  border-facts trace -- -35%                 only falls of 35% (write -- before a negative number)`)
-    .action(async (number: string, options: TraceOptions, cmd: Command) => {
-      const target = parseTraceTarget(number);
-      const tolerance: Tolerance = options.tolerance === undefined ? { kind: 'default' } : parseTolerance(options.tolerance);
-      const top = options.top === undefined ? DEFAULT_TOP : parsePositiveInteger(options.top, '--top');
-      const dataset = loadDataset(cmd);
-      await emit(cmd, traceResult(dataset, target, tolerance, top), FORMATS);
-    });
+    .summary('where a number comes from: every figure near it')
+    .description('Find where a number comes from: every figure in the data equal to it or within a tolerance, revised or as first published, closest first.')
+    .argument('<number>', 'a count (242,418, 242418, 483k, 1.2m) or a percentage (35%, -35% after --)')
+    .option('--tolerance <t>', 'how close: 1% or 0.005 (relative), ±100 (absolute), 0 (exact); default 0.5% or the rounding of the number')
+    .option('--top <n>', `show the n closest figures (default ${DEFAULT_TOP})`);
+  addExamples(command, [
+    ['border-facts trace 483404', 'the Southwest FY2024 total through November 2023, as published and as revised'],
+    ['border-facts trace 35% --top 5', 'shares, and changes on the month or the year before, near 35%'],
+    ['border-facts trace 1.2m --tolerance 2% --json', 'every figure within 2% of 1.2 million, as JSON'],
+  ]);
+  offerValues(command, { '--tolerance': ['0', '1%', '0.005', '±100'] });
+  command.action(async (number: string, options: TraceOptions, cmd: Command) => {
+    const target = parseTraceTarget(number);
+    const tolerance: Tolerance = options.tolerance === undefined ? { kind: 'default' } : parseTolerance(options.tolerance);
+    const top = options.top === undefined ? DEFAULT_TOP : parsePositiveInteger(options.top, '--top');
+    const dataset = loadDataset(cmd);
+    await emit(cmd, traceResult(dataset, target, tolerance, top), FORMATS);
+  });
 }
 
 export function traceResult(dataset: Dataset, target: TraceTarget, tolerance: Tolerance, top: number): CommandResult {
