@@ -1,7 +1,7 @@
 // The encounter series `trace` searches: Border Patrol, OFO and total for each region (revised
 // data, the monthly series), and by citizenship nationwide and at the Southwest border.
 import type { Coverage } from '../../data/vocabulary.js';
-import type { FigureSeries, Subject } from './figure-series.js';
+import { isFigure, type FigureSeries, type Subject } from './figure-series.js';
 import { monthIndexOf } from './period-words.js';
 import type { ShareSpec } from './trace-index.js';
 
@@ -155,21 +155,28 @@ export function citizenshipSeries(columns: CitizenshipColumns): { series: Figure
   // citizenship slot holds the all-citizenship totals.
   const sums = new Float64Array((citizenships + 1) * 2 * span);
   const seen = new Uint8Array(span);
-  for (let r = 0; r < columns.count.length; r++) {
-    const offset = monthIndexes[columns.month[r]!]! - start;
-    const count = columns.count[r]!;
-    const citizenship = columns.citizenship[r]!;
-    const inSouthwest = columns.region[r] === southwest;
+  // Columns read into locals: this loop runs once per row, before any optimising compiler has looked at it.
+  const { month, count: counts, citizenship: citizenshipColumn, region } = columns;
+  const allCitizenships = citizenships * 2 * span;
+  for (let r = 0; r < counts.length; r++) {
+    const offset = monthIndexes[month[r]!]! - start;
+    const count = counts[r]!;
+    const at = citizenshipColumn[r]! * 2 * span + offset;
     seen[offset] = 1;
-    sums[(citizenship * 2) * span + offset]! += count;
-    sums[(citizenships * 2) * span + offset]! += count;
-    if (inSouthwest) {
-      sums[(citizenship * 2 + 1) * span + offset]! += count;
-      sums[(citizenships * 2 + 1) * span + offset]! += count;
+    sums[at]! += count;
+    sums[allCitizenships + offset]! += count;
+    if (region[r] === southwest) {
+      sums[at + span]! += count;
+      sums[allCitizenships + span + offset]! += count;
     }
   }
-  const slot = (citizenship: number, scope: number): (number | null)[] =>
-    Array.from({ length: span }, (_, offset) => (seen[offset] ? sums[(citizenship * 2 + scope) * span + offset]! : null));
+  // Months the table does not cover are missing (NaN) in every series; each series is a view of
+  // the sums, never a copy.
+  for (let offset = 0; offset < span; offset++) {
+    if (seen[offset]) continue;
+    for (let k = offset; k < sums.length; k += span) sums[k] = Number.NaN;
+  }
+  const slot = (citizenship: number, scope: number) => sums.subarray((citizenship * 2 + scope) * span, (citizenship * 2 + scope + 1) * span);
   const series: FigureSeries[] = [];
   const shares: ShareSpec[] = [];
   const scopes = [['nationwide', 0], ['southwest', 1]] as const;
@@ -221,11 +228,11 @@ export function combinedCitizenshipSeries(catalog: { series: readonly FigureSeri
     if (parts.length < 2 || parts.some((part) => part === undefined)) continue;
     const first = parts[0]!;
     const whole = catalog.shares.find((spec) => spec.part === first)?.whole;
-    const values = first.values.map((_, i) => {
+    const values = Array.from({ length: first.values.length }, (_, i) => {
       let sum = 0;
       for (const part of parts) {
         const value = part!.values[i];
-        if (value === null || value === undefined) return null;
+        if (!isFigure(value)) return null;
         sum += value;
       }
       return sum;

@@ -37,8 +37,8 @@ export interface FigureSeries {
   vintage: 'revised' | 'first-published';
   /** Absolute month index (year × 12 + month − 1) of values[0]. */
   start: number;
-  /** One value per consecutive month; null where the data has no figure. */
-  values: readonly (number | null)[];
+  /** One value per consecutive month; null (or NaN, in a typed array) where the data has no figure. */
+  values: ArrayLike<number | null>;
   /**
    * Months each value covers: 1 (the default) for monthly series; more for a figure published for
    * several months at once (a fiscal year, a year to date), whose series holds that one value.
@@ -54,6 +54,11 @@ export interface FigureSeries {
    * an earlier vintage.
    */
   release?: PublishedSource;
+}
+
+/** A month's figure is known: not null, and not NaN (how typed arrays mark a missing month). */
+export function isFigure(value: number | null | undefined): value is number {
+  return value !== null && value !== undefined && value === value;
 }
 
 /** The months `length` values of a series cover. */
@@ -98,8 +103,10 @@ export class SummedSeries {
     if (!this.bounds) {
       let largest = -Infinity;
       let smallest = Infinity;
-      for (const value of this.series.values) {
-        if (value === null || value === undefined) continue;
+      const values = this.series.values;
+      for (let i = 0; i < values.length; i++) {
+        const value = values[i];
+        if (!isFigure(value)) continue;
         if (value > largest) largest = value;
         if (value < smallest) smallest = value;
       }
@@ -115,8 +122,9 @@ export class SummedSeries {
     const gaps = new Int32Array(n + 1);
     for (let i = 0; i < n; i++) {
       const value = values[i];
-      prefix[i + 1] = prefix[i]! + (value ?? 0);
-      gaps[i + 1] = gaps[i]! + (value === null || value === undefined ? 1 : 0);
+      const known = isFigure(value);
+      prefix[i + 1] = prefix[i]! + (known ? value : 0);
+      gaps[i + 1] = gaps[i]! + (known ? 0 : 1);
     }
     let own: Int32Array | undefined;
     const release = this.series.release;

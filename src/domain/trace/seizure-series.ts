@@ -76,23 +76,25 @@ export function seizureSeries(tables: readonly SeizureColumns[]): { series: Figu
       return componentsSeen.get(component)!;
     });
     // Each row is added to the scopes its component and region count in (one to three), per drug;
-    // all drugs are summed afterwards, month by month.
+    // all drugs are summed afterwards, month by month. Columns are read into locals: this loop
+    // runs once per row, before any optimising compiler has looked at it.
     const regions = table.regionDictionary.length;
-    const scopesOf = table.componentDictionary.flatMap((component) => table.regionDictionary.map((region) =>
-      SCOPES.flatMap((scope, s) => (scope.counts(component, region) ? [s * stride] : []))));
-    for (let r = 0; r < table.month.length; r++) {
-      const drug = drugIndex[table.drug[r]!]!;
+    const classes = table.componentDictionary.flatMap((component) => table.regionDictionary.map((region) =>
+      SCOPES.reduce((mask, scope, s) => (scope.counts(component, region) ? mask | (1 << s) : mask), 0)));
+    const { month, drug: drugs_, component: components, region: regionColumn, pounds, events } = table;
+    const twoSpan = 2 * span;
+    for (let r = 0; r < month.length; r++) {
+      const drug = drugIndex[drugs_[r]!]!;
       if (drug <= 0) continue;
-      const component = table.component[r]!;
-      const offset = monthOffsets[table.month[r]!]!;
-      const pounds = table.pounds[r] ?? 0;
-      const events = table.events[r] ?? 0;
-      const within = drug * 2 * span + offset;
-      const bases = scopesOf[component * regions + table.region[r]!]!;
-      for (let k = 0; k < bases.length; k++) {
-        sums[bases[k]! + within]! += pounds;
-        sums[bases[k]! + within + span]! += events;
-      }
+      const component = components[r]!;
+      const offset = monthOffsets[month[r]!]!;
+      const p = pounds[r] ?? 0;
+      const e = events[r] ?? 0;
+      const at = drug * twoSpan + offset;
+      const mask = classes[component * regions + regionColumn[r]!]!;
+      if (mask & 1) { sums[at]! += p; sums[at + span]! += e; }
+      if (mask & 2) { sums[stride + at]! += p; sums[stride + at + span]! += e; }
+      if (mask & 4) { sums[2 * stride + at]! += p; sums[2 * stride + at + span]! += e; }
       seen[component]![offset] = 1;
     }
   }
@@ -114,11 +116,13 @@ export function seizureSeries(tables: readonly SeizureColumns[]): { series: Figu
     DRUG_IDS.forEach((drug, d) => {
       for (const [measure, unit] of [[0, 'pounds'], [1, 'events']] as [number, FigureUnit][]) {
         const base = slot(s, d, measure);
-        const values = new Array<number | null>(span);
+        // A view of the sums (months a scope does not cover are NaN), never a copy.
+        const values = sums.subarray(base, base + span);
         let any = false;
+        const scopeCovers = covered[s]!;
         for (let m = 0; m < span; m++) {
-          values[m] = covered[s]![m] ? sums[base + m]! : null;
-          if (values[m]) any = true;
+          if (!scopeCovers[m]) values[m] = Number.NaN;
+          else if (values[m] !== 0) any = true;
         }
         if (!any) continue;
         const label = unit === 'pounds'

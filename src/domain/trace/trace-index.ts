@@ -432,7 +432,7 @@ export class TraceIndex {
     let parts: number[] | null = null;
     let revised: number | null = null;
     if (series.vintage === 'first-published' && c.statistic === 'figure') {
-      if (c.length > 1) parts = series.values.slice(c.i, c.i + c.length).map((v) => v ?? 0);
+      if (c.length > 1) parts = Array.from({ length: c.length }, (_, k) => series.values[c.i + k] ?? 0);
       const today = this.revisedOf(series);
       if (today) {
         const offset = series.start + c.i - today.series.start;
