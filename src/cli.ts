@@ -2,6 +2,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { configureCheckCommand } from './commands/check.js';
 import { configureCompletionCommand } from './commands/completion.js';
+import { configureDataCommand } from './commands/data.js';
 import { configureEncountersCommand } from './commands/encounters.js';
 import { configureScanCommand } from './commands/scan.js';
 import { configureSeizuresCommand } from './commands/seizures.js';
@@ -55,6 +56,7 @@ export function buildProgram(): Command {
   configureSourcesCommand(program);
   configureTraceCommand(program);
   configureScanCommand(program);
+  configureDataCommand(program);
   configureCompletionCommand(program);
   return program;
 }

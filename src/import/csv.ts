@@ -11,6 +11,8 @@ export interface CsvRecord {
 export interface CsvTable {
   header: string[];
   records: CsvRecord[];
+  /** False when the text stops without a line break: every official download ends with one, so the last line may be cut short. */
+  lastLineEnded: boolean;
 }
 
 export function parseCsv(text: string, fileName: string): CsvTable {
@@ -62,8 +64,9 @@ export function parseCsv(text: string, fileName: string): CsvTable {
     }
   }
   if (inQuotes) throw new DataError(`${fileName}: line ${recordLine}: a quoted field never ends (is the file truncated?)`);
-  if (field !== '' || fields.length > 0) endRecord();
+  const lastLineEnded = field === '' && fields.length === 0;
+  if (!lastLineEnded) endRecord();
   const [headerRecord, ...rest] = records;
   if (!headerRecord) throw new DataError(`${fileName}: the file is empty`);
-  return { header: headerRecord.fields.map((name) => name.trim()), records: rest };
+  return { header: headerRecord.fields.map((name) => name.trim()), records: rest, lastLineEnded };
 }

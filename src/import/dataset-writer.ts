@@ -1,50 +1,89 @@
-// Writes a dataset directory atomically: everything goes into a sibling temporary directory,
-// which replaces the old one by rename only once every file and the manifest are written.
-// A failure at any point leaves the previous dataset as it was.
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, basename, join } from 'node:path';
-import { MANIFEST_SCHEMA_VERSION, type Manifest } from '../data/schemas.js';
-import { MANIFEST_FILE } from '../data/dataset.js';
-import type { BuiltDataset } from './dataset-files.js';
+// Writes a dataset directory atomically: everything goes into a sibling staging directory, is
+// flushed to disk and read back against the manifest, and replaces the old directory by rename
+// only then. A failure at any point before the swap leaves the previous dataset as it was.
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join } from 'node:path';
+import { MANIFEST_SCHEMA_VERSION, type Manifest, type ManifestFile, type ManifestSource } from '../data/schemas.js';
+import { MANIFEST_FILE, openDataset } from '../data/dataset.js';
+import type { BuiltDataset, DatasetFile } from './dataset-files.js';
 import { checksumOf } from '../data/checksum.js';
 import { sha256 } from './source-reader.js';
+
+export function manifestEntry(file: DatasetFile): ManifestFile {
+  return {
+    path: file.path,
+    family: file.family,
+    description: file.description,
+    sha256: sha256(file.text),
+    checksum: checksumOf(Buffer.from(file.text)),
+    bytes: Buffer.byteLength(file.text),
+    rows: file.rows,
+    coverage: file.coverage,
+    ...(file.fiscalYearReleases ? { fiscalYearReleases: file.fiscalYearReleases } : {}),
+    ...(file.derivedFrom ? { derivedFrom: file.derivedFrom } : {}),
+  };
+}
+
+export function sortedSources(sources: readonly ManifestSource[]): ManifestSource[] {
+  return [...sources].sort((a, b) => a.file.localeCompare(b.file));
+}
 
 export function manifestFor(dataset: string, built: BuiltDataset): Manifest {
   return {
     schemaVersion: MANIFEST_SCHEMA_VERSION,
     dataset,
-    files: built.files.map((file) => ({
-      path: file.path,
-      family: file.family,
-      description: file.description,
-      sha256: sha256(file.text),
-      checksum: checksumOf(Buffer.from(file.text)),
-      bytes: Buffer.byteLength(file.text),
-      rows: file.rows,
-      coverage: file.coverage,
-      ...(file.fiscalYearReleases ? { fiscalYearReleases: file.fiscalYearReleases } : {}),
-      ...(file.derivedFrom ? { derivedFrom: file.derivedFrom } : {}),
-    })),
-    sources: [...built.sources].sort((a, b) => a.file.localeCompare(b.file)),
+    files: built.files.map(manifestEntry),
+    sources: sortedSources(built.sources),
   };
 }
 
+/** A complete dataset to write: the manifest, and the bytes of every file it lists. */
+export interface DatasetContents {
+  manifest: Manifest;
+  bytes: ReadonlyMap<string, string | Buffer>;
+}
+
 export interface WriteHooks {
-  /** Called after the new dataset is complete and before the swap (tests simulate failures here). */
+  /** Called after the new dataset is written and verified, before the swap (tests simulate failures here). */
   beforeSwap?: () => void;
 }
 
+/** The sibling directories a write uses; `data import` removes ones a killed process left behind. */
+export function stagingName(dir: string, pid = process.pid): string {
+  return `.${basename(dir)}.staging-${pid}`;
+}
+
+export function previousName(dir: string, pid = process.pid): string {
+  return `.${basename(dir)}.previous-${pid}`;
+}
+
 export function writeDatasetAtomically(dir: string, dataset: string, built: BuiltDataset, hooks: WriteHooks = {}): Manifest {
+  const manifest = manifestFor(dataset, built);
+  writeDataset(dir, { manifest, bytes: new Map(built.files.map((file) => [file.path, file.text])) }, hooks);
+  return manifest;
+}
+
+export function writeDataset(dir: string, contents: DatasetContents, hooks: WriteHooks = {}): void {
   const parent = dirname(dir);
   mkdirSync(parent, { recursive: true });
-  const staging = join(parent, `.${basename(dir)}.staging-${process.pid}`);
-  const previous = join(parent, `.${basename(dir)}.previous-${process.pid}`);
+  const staging = join(parent, stagingName(dir));
+  const previous = join(parent, previousName(dir));
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging);
   try {
-    const manifest = manifestFor(dataset, built);
-    for (const file of built.files) writeFileSync(join(staging, file.path), file.text);
-    writeFileSync(join(staging, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
+    for (const entry of contents.manifest.files) {
+      const bytes = contents.bytes.get(entry.path);
+      if (bytes === undefined) throw new Error(`no contents for ${entry.path}`);
+      if (sha256(bytes) !== entry.sha256) throw new Error(`the contents of ${entry.path} do not match its manifest entry`);
+      if (isAbsolute(entry.path) || entry.path.split(/[\\/]/).includes('..')) throw new Error(`data file path ${entry.path} leaves the dataset directory`);
+      mkdirSync(dirname(join(staging, entry.path)), { recursive: true });
+      writeDurably(join(staging, entry.path), bytes);
+    }
+    writeDurably(join(staging, MANIFEST_FILE), `${JSON.stringify(contents.manifest, null, 2)}\n`);
+    syncDirectory(staging);
+    // Read everything back as a command would: a short write or a bad entry fails here, not later.
+    const written = openDataset(staging, 'the staged dataset could not be read back');
+    for (const entry of contents.manifest.files) written.readText(entry.path);
     hooks.beforeSwap?.();
     const hadPrevious = existsSync(dir);
     if (hadPrevious) renameSync(dir, previous);
@@ -54,9 +93,34 @@ export function writeDatasetAtomically(dir: string, dataset: string, built: Buil
       if (hadPrevious) renameSync(previous, dir);
       throw error;
     }
+    syncDirectory(parent);
     rmSync(previous, { recursive: true, force: true });
-    return manifest;
   } finally {
     rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+function writeDurably(path: string, bytes: string | Buffer): void {
+  const fd = openSync(path, 'wx');
+  try {
+    const buffer = typeof bytes === 'string' ? Buffer.from(bytes) : bytes;
+    let offset = 0;
+    while (offset < buffer.length) offset += writeSync(fd, buffer, offset, buffer.length - offset);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+// Makes the renames themselves durable; some platforms cannot open a directory, which only weakens the guarantee after a power cut.
+function syncDirectory(path: string): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    fsyncSync(fd);
+  } catch {
+    // best effort
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }

@@ -51,6 +51,8 @@ export const encounterStateFile: FileKind<EncounterStateRow> = {
     count: parseCount(f['Encounter Count']!, 'Encounter Count'),
   }],
   monthOf: (row) => row.month,
+  rowKey: (row) => [row.month, row.region, row.state, row.demographic, row.citizenship, row.title].join('|'),
+  page: 'https://www.cbp.gov/newsroom/stats/nationwide-encounters',
 };
 
 export const encounterComponentFile: FileKind<EncounterComponentRow> = {
@@ -69,6 +71,8 @@ export const encounterComponentFile: FileKind<EncounterComponentRow> = {
     count: parseCount(f['Encounter Count']!, 'Encounter Count'),
   }],
   monthOf: (row) => row.month,
+  rowKey: (row) => [row.month, row.component, row.demographic, row.citizenshipGroup, row.title, row.encounterType].join('|'),
+  page: 'https://www.cbp.gov/document/stats/southwest-land-border-encounters',
 };
 
 const SECTOR_HEADER = [
@@ -93,6 +97,8 @@ export const usbpSectorHistoryFile: FileKind<UsbpHistoryRow> = {
     ];
   },
   monthOf: (row) => row.month,
+  rowKey: (row) => `${row.month}|${row.region}`,
+  page: 'https://www.cbp.gov/document/stats/us-border-patrol-monthly-encounters-fy-2000-fy-2020',
 };
 
 /** OHSS KHSM "CBP Encounters – USBP", monthly by region: every quantity rounded to 10. */
@@ -113,6 +119,8 @@ export const ohssUsbpRegionFile: FileKind<UsbpHistoryRow> = {
     }];
   },
   monthOf: (row) => row.month,
+  rowKey: (row) => `${row.month}|${row.region}`,
+  page: 'https://ohss.dhs.gov/khsm/cbp-encounters',
 };
 
 export const ENCOUNTER_FILE_KINDS = [encounterStateFile, encounterComponentFile, usbpSectorHistoryFile, ohssUsbpRegionFile] as const;

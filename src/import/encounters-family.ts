@@ -23,6 +23,12 @@ export const encountersFamily: DataFamily = {
     releasesByTable.get(ENCOUNTER_FILES.component) ?? [],
     releasesByTable.get(ENCOUNTER_FILES.usbpHistory) ?? [],
   ),
+  revisionGroups: {
+    [ENCOUNTER_FILES.monthly]: ['region'],
+    [ENCOUNTER_FILES.state]: ['region'],
+    [ENCOUNTER_FILES.component]: ['component'],
+    [ENCOUNTER_FILES.usbpHistory]: ['region'],
+  },
 };
 
 export function buildEncounterFiles(

@@ -12,6 +12,11 @@ export interface DataFamily {
   kinds: { kind: FileKind<any>; table: string }[];
   /** Builds every data file of the family from the releases behind each stored table. */
   build(releasesByTable: ReadonlyMap<string, Release<any>[]>): DatasetFile[];
+  /**
+   * For the change report of `data import`: the columns (besides `month`) that each data file's
+   * revisions are summed by, e.g. region. Files not listed are summed over the whole month.
+   */
+  revisionGroups?: Readonly<Record<string, readonly string[]>>;
 }
 
 export const DATA_FAMILIES: readonly DataFamily[] = [encountersFamily, seizuresFamily];

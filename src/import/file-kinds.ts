@@ -14,6 +14,10 @@ export interface FileKind<Row> {
   /** Turns one record into candidate rows (usually one); throws FieldError naming the bad column. */
   read(fields: Record<string, string>): Record<string, unknown>[];
   monthOf(row: Row): MonthKey;
+  /** The categories that identify a row (all but its counts): two rows with the same key would be counted twice. */
+  rowKey?(row: Row): string;
+  /** The official page that publishes files of this kind, for files the source catalogue does not know. */
+  page?: string;
 }
 
 export interface ReadResult<Row> {
@@ -29,17 +33,73 @@ export function detectKind<K extends FileKind<unknown>>(table: CsvTable, fileNam
   const kind = kinds.find((candidate) => sameHeader(table.header, candidate.header));
   if (!kind) {
     const known = kinds.map((k) => `  ${k.kind}: ${k.description}`).join('\n');
-    throw new DataError(`${fileName}: unrecognised header (${table.header.join(', ')}); the kinds of file border-facts knows are:\n${known}`);
+    throw new DataError(`${fileName}: unrecognised header (${table.header.join(', ')})${nearestKind(table.header, kinds)}; the kinds of file border-facts knows are:\n${known}`);
   }
   return kind;
 }
 
-export function readRows<Row>(kind: FileKind<Row>, table: CsvTable): ReadResult<Row> {
+/** "; it looks like X but lacks 'Encounter Type'": a column dropped or renamed is the usual cause. */
+function nearestKind(header: readonly string[], kinds: readonly FileKind<unknown>[]): string {
+  const have = new Set(header.map((name) => name.toLowerCase()));
+  let best: { kind: FileKind<unknown>; shared: number } | undefined;
+  for (const kind of kinds) {
+    const shared = kind.header.filter((name) => have.has(name.toLowerCase())).length;
+    if (shared * 2 > kind.header.length && (!best || shared > best.shared)) best = { kind, shared };
+  }
+  if (!best) return '';
+  const expected = new Set(best.kind.header.map((name) => name.toLowerCase()));
+  const missing = best.kind.header.filter((name) => !have.has(name.toLowerCase()));
+  const extra = header.filter((name) => !expected.has(name.toLowerCase()));
+  const parts = [
+    ...(missing.length > 0 ? [`lacks ${missing.map((name) => `'${name}'`).join(', ')}`] : []),
+    ...(extra.length > 0 ? [`has unexpected ${extra.map((name) => `'${name}'`).join(', ')}`] : []),
+    ...(missing.length === 0 && extra.length === 0 ? ['has its columns in another order'] : []),
+  ];
+  return `; it looks like ${best.kind.kind} but ${parts.join(' and ')}`;
+}
+
+export interface ReadOptions {
+  /** A file from disk must end with a line break: every official download does, so a last line without one was cut short. */
+  requireFinalLineBreak?: boolean;
+}
+
+export function readRows<Row>(kind: FileKind<Row>, table: CsvTable, options: ReadOptions = {}): ReadResult<Row> {
   const rows: Row[] = [];
   const errors: RowError[] = [];
-  for (const record of table.records) {
-    rows.push(...readRecord(kind, table.header, record, errors));
-  }
+  const seenRecords = new Map<string, number>();
+  const seenKeys = new Map<string, number>();
+  const headerText = table.header.join('\u0000').toLowerCase();
+  table.records.forEach((record, index) => {
+    const text = record.fields.join('\u0000');
+    const shown = record.fields.join(',');
+    if (options.requireFinalLineBreak && !table.lastLineEnded && index === table.records.length - 1) {
+      errors.push({ line: record.line, column: '(row)', value: shown, reason: 'is the last line and has no line break: the file looks cut short (download it again)' });
+      return;
+    }
+    if (text.trim().toLowerCase() === headerText) {
+      errors.push({ line: record.line, column: '(row)', value: shown, reason: 'repeats the header row: were two files joined together?' });
+      return;
+    }
+    // A release pasted twice into one file repeats its records: counting them again would double the figures.
+    const earlier = seenRecords.get(text);
+    if (earlier !== undefined) {
+      errors.push({ line: record.line, column: '(row)', value: shown, reason: `repeats line ${earlier}: its figures would be counted twice` });
+      return;
+    }
+    seenRecords.set(text, record.line);
+    const read = readRecord(kind, table.header, record, errors);
+    for (const row of read) {
+      const key = kind.rowKey?.(row);
+      if (key === undefined) continue;
+      const first = seenKeys.get(key);
+      if (first !== undefined) {
+        errors.push({ line: record.line, column: '(row)', value: shown, reason: `has the same categories as line ${first} (a category relabelled, or a release given twice?)` });
+        return;
+      }
+      seenKeys.set(key, record.line);
+    }
+    rows.push(...read);
+  });
   return { rows, errors };
 }
 

@@ -78,6 +78,11 @@ function readSeizure(f: Record<string, string>, areaColumn: string, components: 
   }];
 }
 
+const SEIZURES_PAGE = 'https://www.cbp.gov/newsroom/stats/drug-seizure-statistics';
+
+// For `data import`: two rows with these categories in one file would be counted twice.
+const seizureKey = (row: SeizureRow) => [row.month, row.component, row.region, row.landFilter, row.area, row.drug].join('|');
+
 /** CBP "Nationwide Drug Seizures": Office of Field Operations and Border Patrol, not AMO. */
 export const nationwideDrugSeizureFile: FileKind<SeizureRow> = {
   kind: 'nationwide-drug-seizures',
@@ -87,6 +92,8 @@ export const nationwideDrugSeizureFile: FileKind<SeizureRow> = {
   schema: seizureRowSchema,
   read: (f) => readSeizure(f, 'Area of Responsibility', ['ofo', 'usbp']),
   monthOf: (row) => row.month,
+  rowKey: seizureKey,
+  page: SEIZURES_PAGE,
 };
 
 /** CBP Air and Marine Operations drug seizures: same columns, `Branch` for the area. */
@@ -98,6 +105,8 @@ export const amoDrugSeizureFile: FileKind<SeizureRow> = {
   schema: seizureRowSchema,
   read: (f) => readSeizure(f, 'Branch', ['amo']),
   monthOf: (row) => row.month,
+  rowKey: seizureKey,
+  page: SEIZURES_PAGE,
 };
 
 export const SEIZURE_FILE_KINDS = [nationwideDrugSeizureFile, amoDrugSeizureFile] as const;

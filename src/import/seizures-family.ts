@@ -19,6 +19,8 @@ export const seizuresFamily: DataFamily = {
     releasesByTable.get(SEIZURE_FILES.nationwide) ?? [],
     releasesByTable.get(SEIZURE_FILES.amo) ?? [],
   ),
+  // `data import` reports revisions per drug: "fentanyl pounds, Mar 2026: before → after".
+  revisionGroups: { [SEIZURE_FILES.nationwide]: ['drug'], [SEIZURE_FILES.amo]: ['drug'] },
 };
 
 export function buildSeizureFiles(nationwideReleases: Release<SeizureRow>[], amoReleases: Release<SeizureRow>[]): DatasetFile[] {

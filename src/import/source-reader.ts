@@ -33,11 +33,11 @@ export function readSourceFile(path: string, displayName = basename(path)): Sour
   }
   const table = parseCsv(bytes.toString('utf8'), displayName);
   const kind = detectKind(table, displayName, KNOWN_FILE_KINDS);
-  const { rows, errors } = readRows(kind, table);
+  const { rows, errors } = readRows(kind, table, { requireFinalLineBreak: true });
   throwIfRowErrors(displayName, errors);
   if (rows.length === 0) throw new DataError(`${displayName}: no data rows`);
   const fileName = basename(path);
-  const described = SOURCE_CATALOG[fileName] ?? describeUnknownSource(fileName, kind.family, kind.description, '');
+  const described = SOURCE_CATALOG[fileName] ?? describeUnknownSource(fileName, kind.family, kind.description, kind.page ?? '');
   return {
     fileName,
     kind,
