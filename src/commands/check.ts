@@ -3,6 +3,13 @@
 import type { Command } from 'commander';
 import { FAIL_ON_CHOICES } from '../domain/claims/verdicts.js';
 import type { CheckOptions } from './check-run.js';
+import { UsageError } from '../errors.js';
+
+interface ArticleOptions {
+  article?: string;
+  draftClaims?: string;
+  published?: string;
+}
 import { addExamples } from './help.js';
 import { offerValues } from './offered-values.js';
 
@@ -15,11 +22,21 @@ export function configureCheckCommand(program: Command): void {
     .option('--fail-on <verdict>', `exit 1 when a claim is this or worse: ${FAIL_ON_CHOICES.join(', ')}`, 'inaccurate')
     .option('--tolerance <qualifier=amount>', 'override a default tolerance: about=10%, nearly=3pp, exact=500 (repeatable)', (value: string, all: string[] | undefined) => [...(all ?? []), value])
     .option('--schema', 'print the JSON Schema of claims files')
+    .option('--article <file>', "instead of claims, find every number in an article (a file, or '-' for standard input) and trace it in the data")
+    .option('--draft-claims <out.json>', 'with --article: write a draft claims file for the numbers it could recompute')
+    .option('--published <date>', "with --article: the article's publication date for the draft claims (YYYY-MM-DD)")
     .addHelpText('after', `
 Verdicts, best to worst: accurate, mostly-accurate, unverifiable, misleading,
 inaccurate. Exit status: 0 when no claim is at or worse than --fail-on (default
 inaccurate), 1 when one is, 2 for a bad option, 3 for a bad claims file or data.`)
-    .action(async (files: string[], options: CheckOptions, cmd: Command) => {
+    .action(async (files: string[], options: CheckOptions & ArticleOptions, cmd: Command) => {
+      if (options.article !== undefined) {
+        if (files.length > 0) throw new UsageError('check --article reads an article, not claims files: give one or the other');
+        // The same scan as `border-facts scan`: every number of the text, traced.
+        const { runScan } = await import('./scan.js');
+        await runScan(options.article, { draftClaims: options.draftClaims, published: options.published }, cmd);
+        return;
+      }
       // The claims engine loads only when check runs: other commands do not parse it at start-up.
       const { runCheck } = await import('./check-run.js');
       await runCheck(files, options, cmd);
@@ -27,7 +44,7 @@ inaccurate), 1 when one is, 2 for a bad option, 3 for a bad claims file or data.
   addExamples(command, [
     ['border-facts check', 'the bundled article, every claim recomputed, with verdicts'],
     ['border-facts check claims.json --fail-on misleading', 'your own claims in CI: exit 1 when one is misleading or worse'],
-    ["border-facts check --json | jq -r '.rows[] | [.verdict, .id] | @tsv'", 'verdicts for a script'],
+    ['border-facts check --article draft.txt --draft-claims claims.json', 'every number of a draft traced, and a claims file to start from'],
   ]);
   offerValues(command, { '--fail-on': FAIL_ON_CHOICES });
 }

@@ -1,5 +1,5 @@
-// `border-facts scan <file|->`: every number in a text, traced in the data (the engine of
-// `check --article`, which will call scanArticle once check lands).
+// `border-facts scan <file|->`: every number in a text, traced in the data; `check --article`
+// runs the same scan.
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { parseTolerance, type Tolerance } from '../domain/trace/target.js';
@@ -22,7 +22,7 @@ function parseDate(raw: string): string {
 }
 const DEFAULT_MATCHES = 3;
 
-interface ScanOptions {
+export interface ScanOptions {
   tolerance?: string;
   top?: string;
   draftClaims?: string;
@@ -45,25 +45,28 @@ export function configureScanCommand(program: Command): void {
     ['border-facts scan draft.txt --draft-claims claims.json', 'a claims file to start from, for border-facts check'],
   ]);
   offerValues(command, { '--tolerance': ['0', '1%', '0.005', '±100'] });
-  command.action(async (file: string, options: ScanOptions, cmd: Command) => {
-    const tolerance: Tolerance = options.tolerance === undefined ? { kind: 'default' } : parseTolerance(options.tolerance);
-    const top = options.top === undefined ? DEFAULT_MATCHES : parsePositiveInteger(options.top, '--top');
-    const published = options.published === undefined ? new Date().toISOString().slice(0, 10) : parseDate(options.published);
-    const text = readArticle(file);
-    const dataset = loadDataset(cmd);
-    const { result, drafts } = scanArticle(text, dataset, { tolerance, top, source: file, published });
-    if (options.draftClaims !== undefined) {
-      if (drafts === null) {
-        process.stderr.write('border-facts: no number was recomputed, so no draft claims were written\n');
-      } else {
-        try {
-          writeFileSync(options.draftClaims, `${JSON.stringify(drafts, null, 2)}\n`);
-        } catch (error) {
-          throw new UsageError(`cannot write the draft claims to '${options.draftClaims}': ${(error as Error).message}`);
-        }
-        process.stderr.write(`border-facts: wrote ${drafts.claims.length} draft claim${drafts.claims.length === 1 ? '' : 's'} to ${options.draftClaims}\n`);
+  command.action(runScan);
+}
+
+/** Scans one article and traces its numbers; `check --article` runs this too. */
+export async function runScan(file: string, options: ScanOptions, cmd: Command): Promise<void> {
+  const tolerance: Tolerance = options.tolerance === undefined ? { kind: 'default' } : parseTolerance(options.tolerance);
+  const top = options.top === undefined ? DEFAULT_MATCHES : parsePositiveInteger(options.top, '--top');
+  const published = options.published === undefined ? new Date().toISOString().slice(0, 10) : parseDate(options.published);
+  const text = readArticle(file);
+  const dataset = loadDataset(cmd);
+  const { result, drafts } = scanArticle(text, dataset, { tolerance, top, source: file, published });
+  if (options.draftClaims !== undefined) {
+    if (drafts === null) {
+      process.stderr.write('border-facts: no number was recomputed, so no draft claims were written\n');
+    } else {
+      try {
+        writeFileSync(options.draftClaims, `${JSON.stringify(drafts, null, 2)}\n`);
+      } catch (error) {
+        throw new UsageError(`cannot write the draft claims to '${options.draftClaims}': ${(error as Error).message}`);
       }
+      process.stderr.write(`border-facts: wrote ${drafts.claims.length} draft claim${drafts.claims.length === 1 ? '' : 's'} to ${options.draftClaims}\n`);
     }
-    await emit(cmd, result, FORMATS);
-  });
+  }
+  await emit(cmd, result, FORMATS);
 }
