@@ -2,6 +2,7 @@
 // each a verdict, with evidence; exit 1 when a verdict is at or worse than --fail-on (for CI).
 import type { Command } from 'commander';
 import { FAIL_ON_CHOICES } from '../domain/claims/verdicts.js';
+import { CHECK_FORMATS } from '../render/check-formats.js';
 import type { CheckOptions } from './check-run.js';
 import { addExamples } from './help.js';
 import { offerValues } from './offered-values.js';
@@ -18,7 +19,11 @@ export function configureCheckCommand(program: Command): void {
     .addHelpText('after', `
 Verdicts, best to worst: accurate, mostly-accurate, unverifiable, misleading,
 inaccurate. Exit status: 0 when no claim is at or worse than --fail-on (default
-inaccurate), 1 when one is, 2 for a bad option, 3 for a bad claims file or data.`)
+inaccurate), 1 when one is, 2 for a bad option, 3 for a bad claims file or data.
+
+Formats (--format): table (the default), json, claimreview (schema.org JSON-LD),
+junit (a test report for CI), markdown (for a pull request); the exit status is
+the same in each. docs/check-formats.md shows them.`)
     .action(async (files: string[], options: CheckOptions, cmd: Command) => {
       // The claims engine loads only when check runs: other commands do not parse it at start-up.
       const { runCheck } = await import('./check-run.js');
@@ -29,5 +34,6 @@ inaccurate), 1 when one is, 2 for a bad option, 3 for a bad claims file or data.
     ['border-facts check claims.json --fail-on misleading', 'your own claims in CI: exit 1 when one is misleading or worse'],
     ["border-facts check --json | jq -r '.rows[] | [.verdict, .id] | @tsv'", 'verdicts for a script'],
   ]);
-  offerValues(command, { '--fail-on': FAIL_ON_CHOICES });
+  // --format is a global option; on check it offers check's own formats.
+  offerValues(command, { '--fail-on': FAIL_ON_CHOICES, '--format': CHECK_FORMATS });
 }
