@@ -27,7 +27,8 @@ export function markdownCode(text: string): string {
 
 /** A link when the address is http(s), else the title alone; the address is percent-encoded where Markdown would stop. */
 export function markdownLink(title: string, url: string): string {
-  if (!/^https?:\/\/\S+$/i.test(url)) return markdownText(title);
-  const target = url.replace(/[()<>|\\\s]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  if (!/^https?:\/\/\S/i.test(url)) return markdownText(title);
+  // eslint-disable-next-line no-control-regex
+  const target = url.replace(/[()<>|\\\s\u0000-\u001f\u007f-\u009f]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
   return `[${markdownText(title)}](${target})`;
 }
