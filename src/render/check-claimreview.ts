@@ -36,7 +36,16 @@ export interface ClaimReviewOptions {
 
 export function renderCheckClaimReview(report: CheckReport, options: ClaimReviewOptions): string {
   const reviews = report.claims.map((claim) => claimReview(claim, options.reviewDate));
-  return `${escapeJsonText(JSON.stringify(reviews, null, 2))}\n`;
+  return `${forScriptElement(escapeJsonText(JSON.stringify(reviews, null, 2)))}\n`;
+}
+
+/**
+ * JSON-LD is published inside <script type="application/ld+json">, where a quote holding
+ * "</script>" would end the element: <, > and & are written as \u escapes (the same JSON value).
+ * They can only occur inside strings, so replacing them everywhere is safe.
+ */
+function forScriptElement(json: string): string {
+  return json.replace(/[<>&]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function claimReview(claim: ClaimResult, reviewDate: string): Record<string, unknown> {

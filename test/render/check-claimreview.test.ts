@@ -171,6 +171,15 @@ describe('check --format claimreview on a claims file with the article\'s URL an
     expect(codePoints(total!.claimReviewed)).toBeLessThan(75);
   });
 
+  it('can be embedded in a <script> element: a quote cannot close it, and parses back unchanged', async () => {
+    const quote = 'Up </script><script>alert(1)</script> & down';
+    const hostile = await reportOf([{ article, claims: [{ id: 'x', quote, measure: NOV_SW, claimed: { value: 242418, unit: 'encounters', qualifier: 'exact' } }] }]);
+    const text = renderCheckClaimReview(hostile, { reviewDate: REVIEW_DATE });
+    expect(text).not.toMatch(/[<>&]/);
+    expect(text).toContain('Up \\u003c/script\\u003e');
+    expect((JSON.parse(text) as Json[])[0]!.itemReviewed.text).toBe(quote);
+  });
+
   it('an unverifiable claim has its words but no number: the data gives it no truth value', () => {
     expect(userReport.claims[1]!.verdict).toBe('unverifiable');
     expect(ofo!.reviewRating).toEqual({ '@type': 'Rating', alternateName: 'Unverifiable', name: 'Unverifiable', ratingExplanation: userReport.claims[1]!.reason });
