@@ -10,7 +10,7 @@ import { UsageError } from '../errors.js';
 import type { ImportResult } from '../import/dataset-import.js';
 import type { ImportedFile } from '../import/import-plan.js';
 import type { Column, CommandResult } from '../render/result.js';
-import { emit, globalOptions } from './context.js';
+import { emit, globalOptions, settingsFor } from './context.js';
 import { addExamples } from './help.js';
 
 const FORMATS = ['table', 'tsv', 'csv', 'json', 'ndjson'] as const;
@@ -49,6 +49,8 @@ every row of every file is valid; the new dataset replaces the old one in a sing
       if (globalOptions(cmd).dataDir !== undefined) {
         throw new UsageError('data import writes to --into <dir>; --data-dir only chooses the dataset other commands read');
       }
+      // A bad --format is refused before anything is written, not after.
+      settingsFor(cmd, FORMATS);
       const into = options.into ?? userDataDir();
       const isDefault = options.into === undefined;
       const { importReleases } = await import('../import/dataset-import.js');
@@ -78,6 +80,8 @@ every row of every file is valid; the new dataset replaces the old one in a sing
     .addHelpText('after', `
 Only a directory holding a border-facts dataset is removed, and only if it holds nothing else.`)
     .action(async (options: ResetOptions, cmd: Command) => {
+      // A bad --format is refused before anything is removed, not after.
+      settingsFor(cmd, FORMATS);
       const { resetDataset } = await import('../import/dataset-import.js');
       const result = resetDataset(options.into ?? userDataDir(), bundledDataDir());
       const message = result.removed
