@@ -4,19 +4,17 @@ import type { Command } from 'commander';
 import { QUALIFIER_WORDS, canonicalQualifier } from '../data/claim-vocabulary.js';
 import { bundledClaims, userClaims, type LoadedClaims } from '../data/claims.js';
 import { UsageError } from '../errors.js';
-import { checkClaims } from '../domain/claims/check-report.js';
-import { evaluateClaim } from '../domain/claims/evaluate.js';
 import { addOverride, NO_OVERRIDES, parseToleranceSpec, type ToleranceOverrides } from '../domain/claims/tolerance.js';
 import { FAIL_ON_CHOICES, type FailOn } from '../domain/claims/verdicts.js';
 import { didYouMean } from '../domain/suggest.js';
+import type { CheckReport } from '../domain/claims/report.js';
+import { CHECK_FORMATS, type CheckFormat } from '../render/check-formats.js';
 import { renderCheckJson } from '../render/check-json.js';
 import { renderCheckTable } from '../render/check-table.js';
 import { colorEnabled, paletteFor } from '../render/color.js';
-import { measureContexts, sourcesOfUses } from './check-data.js';
+import { evaluateClaimsFiles } from './check-evaluation.js';
 import { globalOptions, loadDataset, writeOut } from './context.js';
 import { parseChoice } from './option-values.js';
-
-const FORMATS = ['table', 'json'] as const;
 
 export interface CheckOptions {
   claim?: string;
@@ -36,38 +34,66 @@ export async function runCheck(files: string[], options: CheckOptions, cmd: Comm
   const dataset = loadDataset(cmd);
   const loaded: LoadedClaims[] = files.length === 0 ? [bundledClaims(dataset)] : await Promise.all(files.map(userClaims));
   if (options.claim !== undefined) requireClaim(options.claim, loaded);
-  const contextFor = measureContexts(dataset);
-  const report = checkClaims(loaded, (claim, file, article) => evaluateClaim(claim, file.file, {
-    ctx: contextFor(article.asOf),
-    overrides,
-    sourcesOf: (uses) => sourcesOfUses(dataset, uses),
-  }), { ...(options.claim === undefined ? {} : { claimId: options.claim }), failOn });
+  const report = evaluateClaimsFiles(dataset, loaded, { ...(options.claim === undefined ? {} : { claimId: options.claim }), failOn, overrides });
   const query = {
     files: loaded.map((l) => l.file),
     claim: options.claim ?? null,
     failOn,
     tolerances: options.tolerance ?? [],
   };
-  if (format === 'json') {
-    writeOut(renderCheckJson(report, query));
-  } else {
-    const opts = globalOptions(cmd);
-    const color = colorEnabled({ isTTY: process.stdout.isTTY === true, env: process.env, noColorFlag: opts.color === false });
-    const width = process.stdout.columns ?? (Number(process.env.COLUMNS ?? 0) || 80);
-    writeOut(renderCheckTable(report, { palette: await paletteFor(color), width }));
-  }
+  writeOut(await render(format, report, query, cmd));
+  // Every format exits alike: only the verdicts and --fail-on decide the status.
   if (report.failing.length > 0) process.exitCode = 1;
 }
 
+/** The formats for other tools load only when asked for; table and json stay in this chunk. */
+async function render(format: CheckFormat, report: CheckReport, query: Record<string, unknown>, cmd: Command): Promise<string> {
+  switch (format) {
+    case 'json': return renderCheckJson(report, query);
+    case 'claimreview': {
+      const { renderCheckClaimReview } = await import('../render/check-claimreview.js');
+      return renderCheckClaimReview(report, { reviewDate: reviewDate(process.env) });
+    }
+    case 'junit': {
+      const { renderCheckJunit } = await import('../render/check-junit.js');
+      return renderCheckJunit(report);
+    }
+    case 'markdown': {
+      const { renderCheckMarkdown } = await import('../render/check-markdown.js');
+      return renderCheckMarkdown(report);
+    }
+    case 'table': {
+      const opts = globalOptions(cmd);
+      const color = colorEnabled({ isTTY: process.stdout.isTTY === true, env: process.env, noColorFlag: opts.color === false });
+      const width = process.stdout.columns ?? (Number(process.env.COLUMNS ?? 0) || 80);
+      return renderCheckTable(report, { palette: await paletteFor(color), width });
+    }
+  }
+}
+
 /** check writes a table by default, even in a pipe (it has no tsv form). */
-function checkFormat(cmd: Command): (typeof FORMATS)[number] {
+function checkFormat(cmd: Command): CheckFormat {
   const options = globalOptions(cmd);
   if (options.json) return 'json';
   if (options.format === undefined) return 'table';
-  if (!(FORMATS as readonly string[]).includes(options.format)) {
-    throw new UsageError(`'${options.format}' is not a format of check${didYouMean(options.format, FORMATS)}`, `formats: ${FORMATS.join(', ')}`);
+  if (!(CHECK_FORMATS as readonly string[]).includes(options.format)) {
+    throw new UsageError(`'${options.format}' is not a format of check${didYouMean(options.format, CHECK_FORMATS)}`, `formats: ${CHECK_FORMATS.join(', ')}`);
   }
-  return options.format as (typeof FORMATS)[number];
+  return options.format as CheckFormat;
+}
+
+/**
+ * The date a review is published: the day of the run (UTC), or SOURCE_DATE_EPOCH's day when set,
+ * the reproducible-builds convention, so a CI job or a document can pin it.
+ */
+function reviewDate(env: NodeJS.ProcessEnv): string {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch === undefined || epoch === '') return new Date().toISOString().slice(0, 10);
+  const date = /^\d{1,15}$/.test(epoch.trim()) ? new Date(Number(epoch.trim()) * 1000) : null;
+  if (date === null || Number.isNaN(date.getTime())) {
+    throw new UsageError(`SOURCE_DATE_EPOCH '${epoch}' is not a time in seconds since 1970-01-01`, 'unset it, or set it to a Unix time such as 1704067200');
+  }
+  return date.toISOString().slice(0, 10);
 }
 
 function parseTolerances(values: readonly string[]): ToleranceOverrides {

@@ -2,6 +2,7 @@
 // each a verdict, with evidence; exit 1 when a verdict is at or worse than --fail-on (for CI).
 import type { Command } from 'commander';
 import { FAIL_ON_CHOICES } from '../domain/claims/verdicts.js';
+import { CHECK_FORMATS } from '../render/check-formats.js';
 import type { CheckOptions } from './check-run.js';
 import { UsageError } from '../errors.js';
 
@@ -28,7 +29,11 @@ export function configureCheckCommand(program: Command): void {
     .addHelpText('after', `
 Verdicts, best to worst: accurate, mostly-accurate, unverifiable, misleading,
 inaccurate. Exit status: 0 when no claim is at or worse than --fail-on (default
-inaccurate), 1 when one is, 2 for a bad option, 3 for a bad claims file or data.`)
+inaccurate), 1 when one is, 2 for a bad option, 3 for a bad claims file or data.
+
+Formats (--format): table (the default), json, claimreview (schema.org JSON-LD),
+junit (a test report for CI), markdown (for a pull request); the exit status is
+the same in each. docs/check-formats.md shows them.`)
     .action(async (files: string[], options: CheckOptions & ArticleOptions, cmd: Command) => {
       if (options.article !== undefined) {
         if (files.length > 0) throw new UsageError('check --article reads an article, not claims files: give one or the other');
@@ -46,5 +51,6 @@ inaccurate), 1 when one is, 2 for a bad option, 3 for a bad claims file or data.
     ['border-facts check claims.json --fail-on misleading', 'your own claims in CI: exit 1 when one is misleading or worse'],
     ['border-facts check --article draft.txt --draft-claims claims.json', 'every number of a draft traced, and a claims file to start from'],
   ]);
-  offerValues(command, { '--fail-on': FAIL_ON_CHOICES });
+  // --format is a global option; on check it offers check's own formats.
+  offerValues(command, { '--fail-on': FAIL_ON_CHOICES, '--format': CHECK_FORMATS });
 }

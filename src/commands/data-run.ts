@@ -9,7 +9,7 @@ import { UsageError } from '../errors.js';
 import type { ImportResult } from '../import/dataset-import.js';
 import type { ImportedFile } from '../import/import-plan.js';
 import type { Column, CommandResult } from '../render/result.js';
-import { emit, globalOptions } from './context.js';
+import { emit, globalOptions, settingsFor } from './context.js';
 import type { ImportOptions, ResetOptions } from './data.js';
 
 const FORMATS = ['table', 'tsv', 'csv', 'json', 'ndjson'] as const;
@@ -18,6 +18,8 @@ export async function runImport(files: string[], options: ImportOptions, cmd: Co
   if (globalOptions(cmd).dataDir !== undefined) {
     throw new UsageError('data import writes to --into <dir>; --data-dir only chooses the dataset other commands read');
   }
+  // A bad --format is refused before anything is written, not after.
+  settingsFor(cmd, FORMATS);
   const into = options.into ?? userDataDir();
   const isDefault = options.into === undefined;
   const { importReleases } = await import('../import/dataset-import.js');
@@ -34,6 +36,8 @@ export async function runImport(files: string[], options: ImportOptions, cmd: Co
 }
 
 export async function runReset(options: ResetOptions, cmd: Command): Promise<void> {
+  // A bad --format is refused before anything is removed, not after.
+  settingsFor(cmd, FORMATS);
   const { resetDataset } = await import('../import/dataset-import.js');
   const result = resetDataset(options.into ?? userDataDir(), bundledDataDir());
   const message = result.removed

@@ -2,8 +2,11 @@
 // command, option and offered value registered today or added later is completed.
 import type { Argument, Command, Option } from 'commander';
 
-/** What to offer for an option or argument (commands/offered-values.ts, passed in so this chunk stays separate). */
-export type OfferedValues = (target: Option | Argument) => readonly string[] | undefined;
+/**
+ * What to offer for an option or argument, completed on `command` (commands/offered-values.ts,
+ * passed in so this chunk stays separate): a command may offer more for an option it inherits.
+ */
+export type OfferedValues = (target: Option | Argument, command?: Command) => readonly string[] | undefined;
 
 /** What a value is (`name` from its placeholder, as in `--region <region>`) and what to offer for it. */
 export type ValueHint =
@@ -52,12 +55,16 @@ function firstLine(text: string): string {
   return text.split('\n')[0]!.trim();
 }
 
-function optionSpec(option: Option, offeredValues: OfferedValues): OptionSpec {
-  const flags = [option.short, option.long].filter((flag): flag is string => flag !== undefined);
-  const spec: OptionSpec = { flags, description: firstLine(option.description) };
+function flagsOf(option: Option): string[] {
+  return [option.short, option.long].filter((flag): flag is string => flag !== undefined);
+}
+
+/** The option as completed on `command`, which may offer its own values for an inherited option. */
+function optionSpec(option: Option, offeredValues: OfferedValues, command: Command): OptionSpec {
+  const spec: OptionSpec = { flags: flagsOf(option), description: firstLine(option.description) };
   if (option.required) {
     const placeholder = /<([^>]+)>/.exec(option.flags)?.[1] ?? option.attributeName();
-    spec.value = hintFor(placeholder.replace(/\.\.\.$/, ''), offeredValues(option));
+    spec.value = hintFor(placeholder.replace(/\.\.\.$/, ''), offeredValues(option, command));
   }
   return spec;
 }
@@ -72,12 +79,13 @@ function visibleOptions(command: Command): Option[] {
   return command.createHelp().visibleOptions(command);
 }
 
-export function completionTree(command: Command, offered: OfferedValues, path: string[] = [], inherited: OptionSpec[] = []): CommandSpec {
-  const own = visibleOptions(command).map((option) => optionSpec(option, offered));
-  const ownFlags = new Set(own.flatMap((option) => option.flags));
-  const options = [...own, ...inherited.filter((option) => !option.flags.some((flag) => ownFlags.has(flag)))];
+export function completionTree(command: Command, offered: OfferedValues, path: string[] = [], inherited: readonly Option[] = []): CommandSpec {
+  const own = visibleOptions(command);
+  const ownFlags = new Set(own.flatMap(flagsOf));
+  const all = [...own, ...inherited.filter((option) => !flagsOf(option).some((flag) => ownFlags.has(flag)))];
+  const options = all.map((option) => optionSpec(option, offered, command));
   // Only non-help ancestor options are inherited: each command has its own --help.
-  const passedOn = options.filter((option) => !option.flags.includes('--help'));
+  const passedOn = all.filter((option) => !flagsOf(option).includes('--help'));
   const children = command.createHelp().visibleCommands(command);
   const names = children.map((child) => child.name()).filter((name) => name !== 'help');
   return {
@@ -95,12 +103,12 @@ export function completionTree(command: Command, offered: OfferedValues, path: s
 }
 
 /** commander's implicit `help [command]`: its argument is one of its siblings. */
-function helpSpec(help: Command, offered: OfferedValues, path: string[], siblings: readonly string[], inherited: OptionSpec[]): CommandSpec {
+function helpSpec(help: Command, offered: OfferedValues, path: string[], siblings: readonly string[], inherited: readonly Option[]): CommandSpec {
   return {
     path,
     name: 'help',
     description: firstLine(help.description()),
-    options: inherited,
+    options: inherited.map((option) => optionSpec(option, offered, help)),
     arguments: help.registeredArguments.map((argument) => argumentSpec(argument, offered, siblings, true)),
     subcommands: [],
   };

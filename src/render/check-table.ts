@@ -2,8 +2,8 @@
 // recomputed / difference, a short reason, and the evidence (what was measured and how, the
 // published figure, caveats, sources). Readings and parts follow, indented. Fits 80 columns.
 import type { Verdict } from '../data/claim-vocabulary.js';
-import type { CheckReport, Judgement } from '../domain/claims/report.js';
-import type { Palette } from './color.js';
+import type { CheckReport, Judgement, PublishedView } from '../domain/claims/report.js';
+import { PLAIN, type Palette } from './color.js';
 import { escapeCell } from './escape.js';
 
 export interface CheckTableOptions {
@@ -31,6 +31,11 @@ export function renderCheckTable(report: CheckReport, options: CheckTableOptions
   }
   out.push(...summaryLines(report, width));
   return `${out.join('\n')}\n`;
+}
+
+/** One claim's block as the table shows it, without colour: the evidence other formats quote. */
+export function judgementText(j: Judgement, width: number): string {
+  return judgementLines(j, '', Math.max(60, Math.min(width, 100)), PLAIN).join('\n');
 }
 
 function colourOf(verdict: Verdict, palette: Palette): (text: string) => string {
@@ -72,10 +77,7 @@ function evidenceLines(j: Judgement, indent: string, width: number): string[] {
     if (j.measure.details.length) add('figures', j.measure.details.join('; '));
   }
   if (j.published) {
-    const releases = [...new Set(j.published.figures.map((f) => `${f.release}, ${f.releaseDate}`))].join('; ');
-    const formula = j.published.figures.length > 1 ? ` = ${j.published.formula}` : '';
-    const revision = j.published.revision === null || j.published.revision.absolute === 0 ? 'unrevised since' : `revised since by ${j.published.revision.text}`;
-    add('published', `${j.published.text}${formula} (${releases}); ${revision}`);
+    add('published', publishedText(j.published));
     if (j.publishedNote) add('', j.publishedNote);
   } else if (j.publishedNote) {
     add('published', j.publishedNote);
@@ -93,6 +95,14 @@ function evidenceLines(j: Judgement, indent: string, width: number): string[] {
     }
   }
   return lines;
+}
+
+/** "242,418 (CBP November 2023 monthly update, 2023-12-22); revised since by −19 (−0.01%)". */
+export function publishedText(published: PublishedView): string {
+  const releases = [...new Set(published.figures.map((f) => `${f.release}, ${f.releaseDate}`))].join('; ');
+  const formula = published.figures.length > 1 ? ` = ${published.formula}` : '';
+  const revision = published.revision === null || published.revision.absolute === 0 ? 'unrevised since' : `revised since by ${published.revision.text}`;
+  return `${published.text}${formula} (${releases}); ${revision}`;
 }
 
 function summaryLines(report: CheckReport, width: number): string[] {

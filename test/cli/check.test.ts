@@ -205,7 +205,7 @@ describe('options', () => {
     expect(run.stderr).toContain("did you mean 'busiest-on-record'?");
   });
 
-  it('--format accepts table and json only', () => {
+  it('--format rejects the formats check does not write (tsv)', () => {
     const run = runCli(['check', '--format', 'tsv']);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain("'tsv' is not a format of check");

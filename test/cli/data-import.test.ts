@@ -247,6 +247,20 @@ describe('the user data directory and data reset', () => {
     expect(again.stderr).toContain(`No imported dataset in ${userDir}: nothing to remove.`);
   });
 
+  it('refuses a bad --format before it imports or removes anything (exit 2)', () => {
+    const fresh = join(root, 'never-written');
+    const imported = run(['data', 'import', join(files, REVISED), '--into', fresh, '--format', 'junit']);
+    expect(imported).toMatchObject({ status: 2, stdout: '' });
+    expect(imported.stderr).toBe("border-facts: 'junit' is not a format of import\nhint: formats: table, tsv, csv, json, ndjson\n");
+    expect(existsSync(fresh)).toBe(false);
+    const copy = join(root, 'kept');
+    cpSync(BUNDLED_DATA, copy, { recursive: true });
+    const reset = run(['data', 'reset', '--into', copy, '--format', 'xml']);
+    expect(reset).toMatchObject({ status: 2, stdout: '' });
+    expect(reset.stderr).toBe("border-facts: 'xml' is not a format of reset\nhint: formats: table, tsv, csv, json, ndjson\n");
+    expect(existsSync(join(copy, 'manifest.json'))).toBe(true);
+  });
+
   it('never removes a directory that holds something other than a dataset', () => {
     const dir = join(root, 'notes');
     mkdirSync(dir);

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import { describe, expect, it } from 'vitest';
-import { offeredValues } from '../../src/commands/offered-values.js';
+import { offeredValues, offerValues } from '../../src/commands/offered-values.js';
 import { completionScript } from '../../src/completion/script.js';
 import { allCommands, completionTree } from '../../src/completion/tree.js';
 
@@ -78,6 +78,22 @@ describe('completion tree', () => {
     expect(offers('border-facts --data-dir /tmp data import --in')).toEqual(['--into']);
     expect(offers('border-facts check --fail-on n')).toEqual(['never']);
     rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('lets a command offer its own values for an option it inherits, on that command only', () => {
+    const program = programWithLaterCommands();
+    offerValues(program, { '--format': ['table', 'json'] });
+    offerValues(program.commands.find((c) => c.name() === 'check')!, { '--format': ['table', 'json', 'junit'] });
+    const tree = completionTree(program, offeredValues);
+    const formatOf = (path: string) => allCommands(tree).find((c) => c.path.join(' ') === path)!.options.find((o) => o.flags.includes('--format'))!.value;
+    expect(formatOf('check')).toEqual({ kind: 'choices', name: 'format', values: ['table', 'json', 'junit'] });
+    for (const path of ['', 'encounters', 'data import', 'help']) expect(formatOf(path)).toEqual({ kind: 'choices', name: 'format', values: ['table', 'json'] });
+    expect(() => offerValues(program.commands[0]!, { '--nope': ['x'] })).toThrow("offerValues: 'encounters' has no option or argument '--nope'");
+    const script = completionScript('bash', program, offeredValues);
+    expect(bashOffers(script, 'check', '--format', 'j')).toEqual(['json', 'junit']);
+    expect(bashOffers(script, 'encounters', '--format', 'j')).toEqual(['json']);
+    expect(completionScript('zsh', program, offeredValues)).toContain(':format:(table json junit)');
+    expect(completionScript('fish', program, offeredValues)).toContain("-l format -x -a 'table json junit'");
   });
 
   it('offers no value that a shell would split or expand', () => {
