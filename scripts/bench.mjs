@@ -12,7 +12,7 @@ import { cpus } from 'node:os';
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '15' }, json: { type: 'boolean', default: false }, check: { type: 'boolean', default: false } } });
 const runs = Math.max(10, Number(values.runs));
 const bin = fileURLToPath(new URL('../bin/border-facts.js', import.meta.url));
-if (!existsSync(fileURLToPath(new URL('../dist/cli.js', import.meta.url)))) {
+if (!existsSync(fileURLToPath(new URL('../dist/cli.cjs', import.meta.url)))) {
   console.error('bench: dist/ is missing; run `npm run build` first');
   process.exit(2);
 }
