@@ -13,8 +13,7 @@ import type { EventFactRecord, EventSource, ParticipantRecord } from '../domain/
 import { seizureCounts } from '../domain/claims/seizure-counts.js';
 import { actorName, meetingAsks, meetingParticipants, timelineEvents } from '../domain/events/facts.js';
 import type { MeasureContext } from '../domain/claims/measurement.js';
-import type { DataUse, MonthlyCounts } from '../domain/claims/monthly-counts.js';
-import type { EvidenceSource } from '../domain/claims/report.js';
+import type { MonthlyCounts } from '../domain/claims/monthly-counts.js';
 import type { PublishedFigures } from '../data/published-figure-schemas.js';
 
 /** One context per claims file (each judges at its own article's date), sharing what is loaded. */
@@ -69,21 +68,4 @@ function eventSource(dataset: Dataset): EventSource {
       return event.actors.map((id) => people.find((p) => p.id === id) ?? { id, name: nameOf(id), role: '', side: '', sourceUrls: [] });
     },
   };
-}
-
-/** The official releases behind the data files a measure used, for the fiscal years it used. */
-export function sourcesOfUses(dataset: Dataset, uses: readonly DataUse[]): EvidenceSource[] {
-  const releases = new Set<string>();
-  const visit = (file: string, fiscalYears: readonly number[]) => {
-    const entry = dataset.manifest.files.find((f) => f.path === file);
-    if (!entry) return;
-    for (const [year, release] of Object.entries(entry.fiscalYearReleases ?? {})) {
-      if (fiscalYears.length === 0 || fiscalYears.includes(Number(year))) releases.add(release);
-    }
-    entry.derivedFrom?.forEach((parent) => visit(parent, fiscalYears));
-  };
-  uses.forEach((use) => visit(use.file, use.fiscalYears));
-  return dataset.manifest.sources
-    .filter((source) => releases.has(source.file))
-    .map((source) => ({ id: source.id, title: source.title, publisher: source.publisher, url: source.url, release: source.release }));
 }

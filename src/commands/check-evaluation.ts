@@ -7,7 +7,8 @@ import { evaluateClaim } from '../domain/claims/evaluate.js';
 import type { CheckReport } from '../domain/claims/report.js';
 import type { ToleranceOverrides } from '../domain/claims/tolerance.js';
 import type { FailOn } from '../domain/claims/verdicts.js';
-import { measureContexts, sourcesOfUses } from './check-data.js';
+import { measureContexts } from './check-data.js';
+import { sourcesOfUses } from './sources-of.js';
 
 export interface EvaluationOptions {
   claimId?: string;

@@ -18,7 +18,7 @@ import { UsageError } from '../errors.js';
 import { emit, loadDataset } from './context.js';
 import { parseChoice } from './option-values.js';
 import type { SeizureOptions } from './seizures.js';
-import { sourcesOfFiles } from './sources-of.js';
+import { sourcesOfUses } from './sources-of.js';
 
 const FORMATS = ['table', 'tsv', 'csv', 'json', 'ndjson'] as const;
 const COMPONENT_CHOICES = [...SEIZURE_COMPONENTS, 'all'] as const;
@@ -69,14 +69,10 @@ function parseComponents(raw: string): SeizureComponent[] {
 }
 
 /** Only the releases behind the fiscal years read: a Nov 2023 figure owes nothing to the FY2019–FY2022 file. */
+/** Only the releases behind the fiscal years the report read. */
 function sourcesOfMonths(dataset: Dataset, paths: readonly string[], months: readonly string[]): SourceRef[] {
-  const years = new Set(months.map((month) => String(fiscalYearOf(month))));
-  const files = new Set<string>();
-  for (const path of paths) {
-    for (const [year, file] of Object.entries(dataset.fileEntry(path).fiscalYearReleases ?? {})) if (years.has(year)) files.add(file);
-  }
-  const ids = new Set(dataset.manifest.sources.filter((source) => files.has(source.file)).map((source) => source.id));
-  return sourcesOfFiles(dataset, paths).filter((source) => ids.has(source.id));
+  const fiscalYears = [...new Set(months.map(fiscalYearOf))];
+  return sourcesOfUses(dataset, paths.map((file) => ({ file, fiscalYears })));
 }
 
 // ---- presentation ----
