@@ -5,6 +5,7 @@
 import type { ClaimFilters } from '../../data/claim-schemas.js';
 import { ENCOUNTER_FILES } from '../../data/encounter-files.js';
 import type { Coverage, MonthlySeriesRow, SeriesRegion } from '../../data/schemas.js';
+import { detailTableFor } from '../encounters/detail-table.js';
 import type { EncounterData } from '../encounters/query.js';
 import { fiscalYearOf, monthLabel, type MonthKey } from '../periods.js';
 import { resolveKnown } from './claim-problem.js';
@@ -60,9 +61,15 @@ export function encounterCounts(data: EncounterData, raw: ClaimFilters, field: s
     const counts = seriesCounts(series, component, coverage);
     return { counts: { ...counts, what: describeEncounterFilters(raw) }, filters: raw };
   }
-  const byComponent = component !== 'all' || raw.encounterType !== undefined;
-  if (byComponent) return componentCounts(data, raw, field, coverage);
-  return detailCounts(data, raw, field, coverage);
+  const table = detailTableFor({
+    component: component !== 'all',
+    encounterType: raw.encounterType !== undefined,
+    demographic: raw.demographic !== undefined,
+    state: raw.state !== undefined,
+    title: raw.title !== undefined,
+  });
+  if (table === 'byComponent') return componentCounts(data, raw, field, coverage);
+  return detailCounts(data, raw, field, coverage, table === 'byCitizenship');
 }
 
 function seriesCounts(series: readonly MonthlySeriesRow[], component: string, coverage: MonthlyCounts['coverage']): Omit<MonthlyCounts, 'what'> {
@@ -104,10 +111,8 @@ function seriesCounts(series: readonly MonthlySeriesRow[], component: string, co
   };
 }
 
-function detailCounts(data: EncounterData, raw: ClaimFilters, field: string, coverage: MonthlyCounts['coverage']): { counts: MonthlyCounts; filters: ClaimFilters } {
+function detailCounts(data: EncounterData, raw: ClaimFilters, field: string, coverage: MonthlyCounts['coverage'], small: boolean): { counts: MonthlyCounts; filters: ClaimFilters } {
   const region = raw.region ?? 'southwest';
-  // Citizenship alone is answered from the small by-citizenship table; anything finer needs the by-state rows.
-  const small = raw.demographic === undefined && raw.title === undefined && raw.state === undefined;
   const filters: ClaimFilters = { ...raw };
   if (raw.citizenship) filters.citizenship = resolveKnown(raw.citizenship, small ? data.citizenshipValues() : data.stateValues('citizenship'), `${field}.citizenship`, 'citizenship');
   if (raw.state) filters.state = resolveKnown(raw.state, data.stateValues('state'), `${field}.state`, 'state');

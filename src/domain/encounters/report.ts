@@ -6,6 +6,7 @@ import { addMonths, MONTH_NAMES, monthLabel, selectMonths, type MonthKey } from 
 import { compareText, percentChange, rankBy, sumOrNull } from '../ranking.js';
 import { formatCount } from '../words.js';
 import { citizenshipFacts, componentFacts, factDimensionRows, factPeriodRows, stateFacts, COMPONENT_LABELS, REGION_LABELS, type Dimension, type Fact } from './fact-rows.js';
+import { detailTableFor } from './detail-table.js';
 import { PERIOD_GROUPINGS, type EncounterData, type EncounterQuery, type EncounterRow } from './query.js';
 import { seriesRows, worstCoverage, type PeriodGrouping } from './series-rows.js';
 
@@ -76,16 +77,20 @@ function shareOf(rows: EncounterRow[]): void {
 // ---- from the detailed tables ----
 
 function factReport(query: EncounterQuery, data: EncounterData): EncounterReport {
-  const byComponent = query.component !== 'all' || query.by === 'encounter-type';
+  const table: EncounterTable = detailTableFor({
+    component: query.component !== 'all',
+    encounterType: query.by === 'encounter-type',
+    demographic: query.demographic !== undefined || query.by === 'demographic',
+    state: query.state !== undefined || query.by === 'state',
+    title: query.by === 'authority',
+  });
+  const byComponent = table === 'byComponent';
   if (byComponent) {
     if (query.region !== 'southwest') {
       throw new UsageError('a component split by citizenship, demographic, title or encounter type exists only for the Southwest border (--region southwest)');
     }
     if (query.state || query.by === 'state') throw new UsageError('the by-component release has no state detail; drop --state or --component');
   }
-  // Citizenship alone needs no state, demographic or title: the by-citizenship table, a fifth the size, answers it.
-  const table: EncounterTable = byComponent ? 'byComponent'
-    : !query.state && !query.demographic && ['citizenship', 'region', 'month', 'fy', 'year'].includes(query.by) ? 'byCitizenship' : 'byState';
   const known = table === 'byComponent' ? data.componentMonths() : table === 'byCitizenship' ? data.citizenshipMonths() : data.stateMonths();
   const what = byComponent ? 'Southwest by-component' : 'citizenship, demographic and state';
   const months = selectMonths(query.period, { first: known[0]!, last: known[known.length - 1]! }, what);
