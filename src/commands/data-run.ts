@@ -11,8 +11,7 @@ import type { ImportedFile } from '../import/import-plan.js';
 import type { Column, CommandResult } from '../render/result.js';
 import { emit, globalOptions, settingsFor } from './context.js';
 import type { ImportOptions, ResetOptions } from './data.js';
-
-const FORMATS = ['table', 'tsv', 'csv', 'json', 'ndjson'] as const;
+import { FORMATS } from '../render/output.js';
 
 export async function runImport(files: string[], options: ImportOptions, cmd: Command): Promise<void> {
   if (globalOptions(cmd).dataDir !== undefined) {

@@ -2,18 +2,17 @@
 import type { Command } from 'commander';
 import { encounterData } from '../data/encounters.js';
 import { ENCOUNTER_FILES } from '../data/encounter-files.js';
-import { DEMOGRAPHICS, type Coverage } from '../data/vocabulary.js';
+import { DEMOGRAPHICS, SERIES_REGIONS, type Coverage } from '../data/vocabulary.js';
 import { resolveValues } from '../domain/dimension-values.js';
 import { COMPONENT_CHOICES, GROUPINGS, PERIOD_GROUPINGS, type EncounterQuery, type EncounterRow } from '../domain/encounters/query.js';
 import { encounterReport, type EncounterTable } from '../domain/encounters/report.js';
 import { MONTH_ABBREVIATIONS, parsePeriodOptions } from '../domain/periods.js';
 import type { Column, CommandResult } from '../render/result.js';
 import { emit, loadDataset } from './context.js';
-import { REGION_ALIASES, REGIONS, type EncounterOptions } from './encounters.js';
+import { REGION_ALIASES, type EncounterOptions } from './encounters.js';
 import { parseChoice, parsePositiveInteger } from './option-values.js';
 import { sourcesOfFiles } from './sources-of.js';
-
-const FORMATS = ['table', 'tsv', 'csv', 'json', 'ndjson'] as const;
+import { FORMATS } from '../render/output.js';
 
 export async function runEncounters(options: EncounterOptions, cmd: Command): Promise<void> {
   const dataset = loadDataset(cmd);
@@ -35,7 +34,7 @@ function encounterQuery(options: EncounterOptions, data: ReturnType<typeof encou
   const by = parseChoice(options.by, GROUPINGS, '--by', { 'fiscal-year': 'fy', citizenships: 'citizenship', title: 'authority', type: 'encounter-type' });
   const query: EncounterQuery = {
     period: parsePeriodOptions(options),
-    region: parseChoice(options.region, REGIONS, '--region', REGION_ALIASES),
+    region: parseChoice(options.region, SERIES_REGIONS, '--region', REGION_ALIASES),
     component: parseChoice(options.component, COMPONENT_CHOICES, '--component', { bp: 'usbp' }),
     by,
     // Periods read best in time order, categories and --top lists by size.

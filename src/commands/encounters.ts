@@ -3,11 +3,11 @@
 import type { Command } from 'commander';
 import { COMPONENT_CHOICES, GROUPINGS } from '../domain/encounters/query.js';
 import type { PeriodOptions } from '../domain/periods.js';
+import { SERIES_REGIONS } from '../data/vocabulary.js';
 import { addExamples } from './help.js';
 import { offerValues } from './offered-values.js';
 import { addPeriodOptions } from './period-options.js';
 
-export const REGIONS = ['southwest', 'northern', 'other', 'nationwide'] as const;
 export const REGION_ALIASES = { sw: 'southwest', all: 'nationwide', north: 'northern' } as const;
 
 export interface EncounterOptions extends PeriodOptions {
@@ -43,7 +43,7 @@ export function configureEncountersCommand(program: Command): void {
     ["border-facts encounters --month 2023-10 --region all --by citizenship --top 5 --json | jq '.rows'", 'the five largest citizenships nationwide in October 2023, as JSON'],
   ]);
   offerValues(command, {
-    '--region': [...REGIONS, ...Object.keys(REGION_ALIASES)],
+    '--region': [...SERIES_REGIONS, ...Object.keys(REGION_ALIASES)],
     '--component': [...COMPONENT_CHOICES, 'bp'],
     '--demographic': ['fmua', 'uac'],
     '--by': GROUPINGS,

@@ -11,11 +11,10 @@ import {
 import { actorName, type Side } from '../domain/events/facts.js';
 import { renderCard, type Card, type CardEntry, type CardSection } from '../render/card.js';
 import { paletteFor } from '../render/color.js';
-import { renderResult } from '../render/output.js';
+import { FORMATS, renderResult } from '../render/output.js';
 import type { Column, CommandResult, SourceRef } from '../render/result.js';
 import { loadDataset, settingsFor, writeOut } from './context.js';
 
-const FORMATS = ['table', 'tsv', 'csv', 'json', 'ndjson'] as const;
 const VIEWS = ['timeline', 'participants', 'sources'] as const;
 type View = 'summary' | (typeof VIEWS)[number];
 /** Cards stop growing past this width: long lines are hard to read. */

@@ -9,8 +9,7 @@ import { emit, loadDataset } from './context.js';
 import { addExamples } from './help.js';
 import { offerValues } from './offered-values.js';
 import { parsePositiveInteger } from './option-values.js';
-
-const FORMATS = ['table', 'tsv', 'csv', 'json', 'ndjson'] as const;
+import { FORMATS } from '../render/output.js';
 
 function parseDate(raw: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw.trim());

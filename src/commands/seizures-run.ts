@@ -19,8 +19,8 @@ import { emit, loadDataset } from './context.js';
 import { parseChoice } from './option-values.js';
 import type { SeizureOptions } from './seizures.js';
 import { sourcesOfUses } from './sources-of.js';
+import { FORMATS } from '../render/output.js';
 
-const FORMATS = ['table', 'tsv', 'csv', 'json', 'ndjson'] as const;
 const COMPONENT_CHOICES = [...SEIZURE_COMPONENTS, 'all'] as const;
 const COMPONENT_ALIASES = { bp: 'usbp', 'border-patrol': 'usbp', 'border patrol': 'usbp', 'field-operations': 'ofo', 'air-and-marine': 'amo', 'air and marine': 'amo' } as const;
 const REGION_ALIASES = {

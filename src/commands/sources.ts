@@ -10,8 +10,7 @@ import type { Manifest } from '../data/schemas.js';
 import { fiscalYearList, fiscalYearSpan, releaseRuns } from '../domain/fiscal-year-runs.js';
 import { monthLabel } from '../domain/periods.js';
 import { formatCount } from '../domain/words.js';
-
-const FORMATS = ['table', 'tsv', 'csv', 'json', 'ndjson'] as const;
+import { FORMATS } from '../render/output.js';
 
 const ORIGINS: Record<DatasetOrigin, string> = {
   bundled: 'the dataset bundled with border-facts',

@@ -11,8 +11,8 @@ import { addExamples } from './help.js';
 import { offerValues } from './offered-values.js';
 import { parsePositiveInteger } from './option-values.js';
 import { sourcesOfFiles } from './sources-of.js';
+import { FORMATS } from '../render/output.js';
 
-const FORMATS = ['table', 'tsv', 'csv', 'json', 'ndjson'] as const;
 export const DEFAULT_TOP = 10;
 
 interface TraceOptions {

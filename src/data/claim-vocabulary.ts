@@ -1,5 +1,6 @@
 // The words of a claims file, as plain constants: the zod schemas build on them at validation
 // time, and the run-time engine uses them without loading zod.
+import { SERIES_REGIONS } from './vocabulary.js';
 
 /** What a measure computes. */
 export const MEASURE_KINDS = [
@@ -63,7 +64,7 @@ export const RANK_ORDERS = ['highest', 'lowest'] as const;
 export const PERIOD_UNITS = ['month', 'fiscal-year', 'calendar-year'] as const;
 export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
 
-export const ENCOUNTER_REGIONS = ['southwest', 'northern', 'other', 'nationwide'] as const;
+export const ENCOUNTER_REGIONS = SERIES_REGIONS;
 export const ENCOUNTER_COMPONENTS = ['all', 'usbp', 'ofo'] as const;
 export const SEIZURE_REGIONS = ['southwest', 'northern', 'coastal-interior', 'nationwide'] as const;
 export const SEIZURE_COMPONENTS = ['ofo', 'usbp', 'amo'] as const;

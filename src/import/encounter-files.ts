@@ -122,5 +122,3 @@ export const ohssUsbpRegionFile: FileKind<UsbpHistoryRow> = {
   rowKey: (row) => `${row.month}|${row.region}`,
   page: 'https://ohss.dhs.gov/khsm/cbp-encounters',
 };
-
-export const ENCOUNTER_FILE_KINDS = [encounterStateFile, encounterComponentFile, usbpSectorHistoryFile, ohssUsbpRegionFile] as const;

@@ -108,5 +108,3 @@ export const amoDrugSeizureFile: FileKind<SeizureRow> = {
   rowKey: seizureKey,
   page: SEIZURES_PAGE,
 };
-
-export const SEIZURE_FILE_KINDS = [nationwideDrugSeizureFile, amoDrugSeizureFile] as const;

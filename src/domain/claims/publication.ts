@@ -17,12 +17,6 @@ export function releasedBy(releaseDate: string): string {
   return releaseDate.length === 7 ? lastDayOf(releaseDate) : releaseDate;
 }
 
-/** The date by which a month's figures were public. */
-export function monthPublishedOn(key: MonthKey, figures: readonly PublishedFigure[]): string {
-  const known = releaseDates(figures).get(key);
-  return known ?? lastDayOf(addMonths(key, 1));
-}
-
 export function monthPublishedBy(key: MonthKey, asOf: string, figures: readonly PublishedFigure[]): boolean {
   return publishedBy(asOf, figures)(key);
 }
