@@ -23,7 +23,9 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     exclude: haveShared ? [] : NEEDS_SHARED,
     environment: 'node',
-    testTimeout: 30_000,
+    // Generous: a loaded 2-core machine runs binary tests several times slower; no test decides on time.
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
     // CLI tests spawn the built binary; two cores, so keep the pool small.
     maxWorkers: 2,
   },

@@ -208,7 +208,7 @@ describe('two imports at once', () => {
     });
     const exited = new Promise<number | null>((resolve) => first.on('exit', resolve));
     const lock = join(root, '.concurrent.lock');
-    for (let i = 0; i < 300 && !existsSync(lock); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    for (let i = 0; i < 2400 && !existsSync(lock); i++) await new Promise((resolve) => setTimeout(resolve, 50));
     expect(readFileSync(lock, 'utf8')).toBe(`${first.pid}\n`);
     const second = run(['data', 'import', join(files, REVISED), '--into', dir]);
     expect(second.status).toBe(3);

@@ -69,7 +69,7 @@ describe('border-facts under random argument lists (built binary)', () => {
   it('always exits 0, 1, 2 or 3 with no stack trace and no ANSI code', { timeout: 300_000 }, () => {
     fc.assert(
       fc.property(argv, (args) => {
-        const run = spawnSync(process.execPath, [BIN, ...args], { cwd: scratch, encoding: 'utf8', env: cleanEnv({ XDG_DATA_HOME: scratch }), input: '', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
+        const run = spawnSync(process.execPath, [BIN, ...args], { cwd: scratch, encoding: 'utf8', env: cleanEnv({ XDG_DATA_HOME: scratch }), input: '', timeout: 150_000, maxBuffer: 64 * 1024 * 1024 });
         const shown = `border-facts ${JSON.stringify(args)} → ${run.status}\n${run.stderr}`;
         expect([0, 1, 2, 3], shown).toContain(run.status);
         expect(run.stdout + run.stderr, shown).not.toMatch(STACK_LINE);

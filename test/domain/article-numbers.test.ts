@@ -84,25 +84,35 @@ describe('the number finder on adversarial input', () => {
     for (let i = 0; text.length < bytes; i++) text += pieces[(i * 7 + (i >> 3)) % pieces.length];
     return text.slice(0, bytes);
   }
-  const timeOf = (text: string) => {
-    const runs: number[] = [];
-    for (let k = 0; k < 3; k++) {
-      const start = performance.now();
-      findNumbers(text);
-      runs.push(performance.now() - start);
-    }
-    return Math.min(...runs);
+  /**
+   * Work, not time: how many times the finder reads the text (a character, its length, or a method
+   * such as slice). A Proxy over a String object counts every read, so the figure is the same on an
+   * idle machine and a loaded one.
+   */
+  const readsOf = (text: string) => {
+    let reads = 0;
+    const target = new String(text);
+    const counted = new Proxy(target, {
+      get(object, key) {
+        reads++;
+        const value = Reflect.get(object, key, object);
+        return typeof value === 'function' ? value.bind(object) : value;
+      },
+    }) as unknown as string;
+    const found = findNumbers(counted);
+    return { reads, found: found.length };
   };
 
-  it('takes time in proportion to the input', () => {
-    const small = adversarial(50_000);
-    const large = adversarial(200_000);
-    timeOf(small); // warm up
-    const tSmall = timeOf(small);
-    const tLarge = timeOf(large);
-    // Linear would be 4×; quadratic 16×. Generous bounds so load on the machine cannot flake it.
-    expect(tLarge / Math.max(tSmall, 1)).toBeLessThan(10);
-    expect(tLarge).toBeLessThan(5_000);
+  it('reads the text a bounded number of times per character, whatever its size', () => {
+    const small = readsOf(adversarial(25_000));
+    const large = readsOf(adversarial(100_000));
+    // The inputs hold numbers, so the finder did real work on each.
+    expect(small.found).toBeGreaterThan(1_000);
+    expect(large.found).toBeGreaterThan(4 * small.found * 0.9);
+    // Linear: four times the text, about four times the reads (quadratic would be sixteen).
+    expect(large.reads / small.reads).toBeGreaterThan(3.5);
+    expect(large.reads / small.reads).toBeLessThan(4.5);
+    expect(large.reads / 100_000).toBeLessThan(40);
   });
 
   it('keeps every reported sentence short, however long the input runs without a full stop', () => {
