@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildProgram } from '../../src/cli.js';
-import { offeredValues } from '../../src/commands/offered-values.js';
+import { offeredValues } from '../../src/commands/shared/offered-values.js';
 import { allCommands, completionTree, type CommandSpec, type OptionSpec } from '../../src/completion/tree.js';
 import { BIN } from '../support/cli.js';
 import { cleanEnv, STACK_LINE } from '../support/unix.js';

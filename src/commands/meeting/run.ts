@@ -1,19 +1,19 @@
 // Answers `border-facts meeting`: the summary card, timeline, participants and sources views.
 import type { Command } from 'commander';
-import type { MeetingOptions } from './meeting.js';
-import type { EventsDocument } from '../data/event-schemas.js';
-import { EVENTS_FILE, loadEvents } from '../data/events.js';
-import { UsageError } from '../errors.js';
+import type { MeetingOptions } from './command.js';
+import type { EventsDocument } from '../../data/event-schemas.js';
+import { EVENTS_FILE, loadEvents } from '../../data/events.js';
+import { UsageError } from '../../errors.js';
 import {
   citedNumbers, participantRows, referenceMarks, shortSourceLabel, SIDE_NAMES, sourceRows, summaryFacts, timelineRows,
   type ParticipantRow, type SourceRow, type SummaryFactRow, type TimelineRow,
-} from '../domain/events/meeting-views.js';
-import { actorName, type Side } from '../domain/events/facts.js';
-import { renderCard, type Card, type CardEntry, type CardSection } from '../render/card.js';
-import { paletteFor } from '../render/color.js';
-import { FORMATS, renderResult } from '../render/output.js';
-import type { Column, CommandResult, SourceRef } from '../render/result.js';
-import { loadDataset, settingsFor, writeOut } from './context.js';
+} from '../../domain/events/meeting-views.js';
+import { actorName, type Side } from '../../domain/events/facts.js';
+import { renderCard, type Card, type CardEntry, type CardSection } from '../../render/card.js';
+import { paletteFor } from '../../render/color.js';
+import { FORMATS, renderResult } from '../../render/output.js';
+import type { Column, CommandResult, SourceRef } from '../../render/result.js';
+import { loadDataset, settingsFor, writeOut } from '../shared/context.js';
 
 const VIEWS = ['timeline', 'participants', 'sources'] as const;
 type View = 'summary' | (typeof VIEWS)[number];

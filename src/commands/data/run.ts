@@ -1,17 +1,17 @@
 // Carries out `border-facts data import` and `data reset`, and words their reports.
 import type { Command } from 'commander';
-import { bundledDataDir, userDataDir } from '../data/location.js';
+import { bundledDataDir, userDataDir } from '../../data/location.js';
 import { existsSync } from 'node:fs';
-import { fiscalYearList } from '../domain/fiscal-year-runs.js';
-import { monthLabel } from '../domain/periods.js';
-import { formatCount } from '../domain/words.js';
-import { UsageError } from '../errors.js';
-import type { ImportResult } from '../import/dataset-import.js';
-import type { ImportedFile } from '../import/import-plan.js';
-import type { Column, CommandResult } from '../render/result.js';
-import { emit, globalOptions, settingsFor } from './context.js';
-import type { ImportOptions, ResetOptions } from './data.js';
-import { FORMATS } from '../render/output.js';
+import { fiscalYearList } from '../../domain/fiscal-year-runs.js';
+import { monthLabel } from '../../domain/periods.js';
+import { formatCount } from '../../domain/words.js';
+import { UsageError } from '../../errors.js';
+import type { ImportResult } from '../../import/dataset-import.js';
+import type { ImportedFile } from '../../import/import-plan.js';
+import type { Column, CommandResult } from '../../render/result.js';
+import { emit, globalOptions, settingsFor } from '../shared/context.js';
+import type { ImportOptions, ResetOptions } from './command.js';
+import { FORMATS } from '../../render/output.js';
 
 export async function runImport(files: string[], options: ImportOptions, cmd: Command): Promise<void> {
   if (globalOptions(cmd).dataDir !== undefined) {
@@ -21,7 +21,7 @@ export async function runImport(files: string[], options: ImportOptions, cmd: Co
   settingsFor(cmd, FORMATS);
   const into = options.into ?? userDataDir();
   const isDefault = options.into === undefined;
-  const { importReleases } = await import('../import/dataset-import.js');
+  const { importReleases } = await import('../../import/dataset-import.js');
   const result = importReleases({
     files,
     into,
@@ -37,7 +37,7 @@ export async function runImport(files: string[], options: ImportOptions, cmd: Co
 export async function runReset(options: ResetOptions, cmd: Command): Promise<void> {
   // A bad --format is refused before anything is removed, not after.
   settingsFor(cmd, FORMATS);
-  const { resetDataset } = await import('../import/dataset-import.js');
+  const { resetDataset } = await import('../../import/dataset-import.js');
   const result = resetDataset(options.into ?? userDataDir(), bundledDataDir());
   const message = result.removed
     ? `Removed the imported dataset in ${result.dir} (${result.files} files).`

@@ -1,18 +1,18 @@
 // Answers `border-facts encounters`: options → typed query → report → result for the renderers.
 import type { Command } from 'commander';
-import { encounterData } from '../data/encounters.js';
-import { ENCOUNTER_FILES } from '../data/encounter-files.js';
-import { DEMOGRAPHICS, SERIES_REGIONS, type Coverage } from '../data/vocabulary.js';
-import { resolveValues } from '../domain/dimension-values.js';
-import { COMPONENT_CHOICES, GROUPINGS, PERIOD_GROUPINGS, type EncounterQuery, type EncounterRow } from '../domain/encounters/query.js';
-import { encounterReport, type EncounterTable } from '../domain/encounters/report.js';
-import { MONTH_ABBREVIATIONS, parsePeriodOptions } from '../domain/periods.js';
-import type { Column, CommandResult } from '../render/result.js';
-import { emit, loadDataset } from './context.js';
-import { REGION_ALIASES, type EncounterOptions } from './encounters.js';
-import { parseChoice, parsePositiveInteger } from './option-values.js';
-import { sourcesOfFiles } from './sources-of.js';
-import { FORMATS } from '../render/output.js';
+import { encounterData } from '../../data/encounters.js';
+import { ENCOUNTER_FILES } from '../../data/encounter-files.js';
+import { DEMOGRAPHICS, SERIES_REGIONS, type Coverage } from '../../data/vocabulary.js';
+import { resolveValues } from '../../domain/dimension-values.js';
+import { COMPONENT_CHOICES, GROUPINGS, PERIOD_GROUPINGS, type EncounterQuery, type EncounterRow } from '../../domain/encounters/query.js';
+import { encounterReport, type EncounterTable } from '../../domain/encounters/report.js';
+import { MONTH_ABBREVIATIONS, parsePeriodOptions } from '../../domain/periods.js';
+import type { Column, CommandResult } from '../../render/result.js';
+import { emit, loadDataset } from '../shared/context.js';
+import { REGION_ALIASES, type EncounterOptions } from './command.js';
+import { parseChoice, parsePositiveInteger } from '../shared/option-values.js';
+import { sourcesOfFiles } from '../shared/sources-of.js';
+import { FORMATS } from '../../render/output.js';
 
 export async function runEncounters(options: EncounterOptions, cmd: Command): Promise<void> {
   const dataset = loadDataset(cmd);

@@ -2,19 +2,19 @@
 // reads a text, finds every number with its sentence, traces each count and percentage, and
 // builds the result and the draft claims file.
 import { readFileSync } from 'node:fs';
-import type { Dataset } from '../data/dataset.js';
-import { traceSources } from '../data/trace-data.js';
-import type { ClaimsFile } from '../data/claim-schemas.js';
-import { draftClaims } from '../domain/article/draft-claims.js';
-import { contextMonthKeys } from '../domain/article/context.js';
-import { MAX_LISTED, MAX_TRACED, scanText, traceTargetOf, type ScannedNumber } from '../domain/article/scan.js';
-import type { TraceHit } from '../domain/trace/trace-index.js';
-import { describeTolerance, type Tolerance, type TraceTarget } from '../domain/trace/target.js';
-import { formatCount } from '../domain/words.js';
-import { UsageError } from '../errors.js';
-import type { Column, CommandResult } from '../render/result.js';
-import { sourcesOfFiles } from './sources-of.js';
-import { formatTraceValue, hitRow } from './trace.js';
+import type { Dataset } from '../../data/dataset.js';
+import { traceSources } from '../../data/trace-data.js';
+import type { ClaimsFile } from '../../data/claim-schemas.js';
+import { draftClaims } from '../../domain/article/draft-claims.js';
+import { contextMonthKeys } from '../../domain/article/context.js';
+import { MAX_LISTED, MAX_TRACED, scanText, traceTargetOf, type ScannedNumber } from '../../domain/article/scan.js';
+import type { TraceHit } from '../../domain/trace/trace-index.js';
+import { describeTolerance, type Tolerance, type TraceTarget } from '../../domain/trace/target.js';
+import { formatCount } from '../../domain/words.js';
+import { UsageError } from '../../errors.js';
+import type { Column, CommandResult } from '../../render/result.js';
+import { sourcesOfFiles } from '../shared/sources-of.js';
+import { formatTraceValue, hitRow } from '../trace/command.js';
 
 export interface ArticleScanOptions {
   tolerance: Tolerance;

@@ -1,11 +1,11 @@
 // What every command shares: the global options, the dataset (opened on first use) and output.
 import type { Command } from 'commander';
-import { openDataset, type Dataset } from '../data/dataset.js';
-import { locateDataset, type DatasetLocation } from '../data/location.js';
-import { UsageError } from '../errors.js';
-import { didYouMean } from '../domain/suggest.js';
-import { outputSettings, renderResult, type OutputSettings } from '../render/output.js';
-import type { CommandResult } from '../render/result.js';
+import { openDataset, type Dataset } from '../../data/dataset.js';
+import { locateDataset, type DatasetLocation } from '../../data/location.js';
+import { UsageError } from '../../errors.js';
+import { didYouMean } from '../../domain/suggest.js';
+import { outputSettings, renderResult, type OutputSettings } from '../../render/output.js';
+import type { CommandResult } from '../../render/result.js';
 
 export interface GlobalOptions {
   json?: boolean;

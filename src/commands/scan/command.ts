@@ -2,14 +2,14 @@
 // runs the same scan.
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { parseTolerance, type Tolerance } from '../domain/trace/target.js';
-import { UsageError } from '../errors.js';
+import { parseTolerance, type Tolerance } from '../../domain/trace/target.js';
+import { UsageError } from '../../errors.js';
 import { readArticle, scanArticle } from './article-scan.js';
-import { emit, loadDataset } from './context.js';
-import { addExamples } from './help.js';
-import { offerValues } from './offered-values.js';
-import { parsePositiveInteger } from './option-values.js';
-import { FORMATS } from '../render/output.js';
+import { emit, loadDataset } from '../shared/context.js';
+import { addExamples } from '../shared/help.js';
+import { offerValues } from '../shared/offered-values.js';
+import { parsePositiveInteger } from '../shared/option-values.js';
+import { FORMATS } from '../../render/output.js';
 
 function parseDate(raw: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw.trim());

@@ -1,20 +1,20 @@
 // The work of `border-facts check`, loaded only when check runs: read the claims, evaluate each
 // against the data, render, and set the exit status from --fail-on.
 import type { Command } from 'commander';
-import { QUALIFIER_WORDS, canonicalQualifier } from '../data/claim-vocabulary.js';
-import { bundledClaims, userClaims, type LoadedClaims } from '../data/claims.js';
-import { UsageError } from '../errors.js';
-import { addOverride, NO_OVERRIDES, parseToleranceSpec, type ToleranceOverrides } from '../domain/claims/tolerance.js';
-import { FAIL_ON_CHOICES, type FailOn } from '../domain/claims/verdicts.js';
-import { didYouMean } from '../domain/suggest.js';
-import type { CheckReport } from '../domain/claims/report.js';
-import { CHECK_FORMATS, type CheckFormat } from '../render/check-formats.js';
-import { renderCheckJson } from '../render/check-json.js';
-import { renderCheckTable } from '../render/check-table.js';
-import { colorEnabled, paletteFor } from '../render/color.js';
-import { evaluateClaimsFiles } from './check-evaluation.js';
-import { globalOptions, loadDataset, writeOut } from './context.js';
-import { parseChoice } from './option-values.js';
+import { QUALIFIER_WORDS, canonicalQualifier } from '../../data/claim-vocabulary.js';
+import { bundledClaims, userClaims, type LoadedClaims } from '../../data/claims.js';
+import { UsageError } from '../../errors.js';
+import { addOverride, NO_OVERRIDES, parseToleranceSpec, type ToleranceOverrides } from '../../domain/claims/tolerance.js';
+import { FAIL_ON_CHOICES, type FailOn } from '../../domain/claims/verdicts.js';
+import { didYouMean } from '../../domain/suggest.js';
+import type { CheckReport } from '../../domain/claims/report.js';
+import { CHECK_FORMATS, type CheckFormat } from '../../render/check-formats.js';
+import { renderCheckJson } from '../../render/check-json.js';
+import { renderCheckTable } from '../../render/check-table.js';
+import { colorEnabled, paletteFor } from '../../render/color.js';
+import { evaluateClaimsFiles } from './evaluation.js';
+import { globalOptions, loadDataset, writeOut } from '../shared/context.js';
+import { parseChoice } from '../shared/option-values.js';
 
 export interface CheckOptions {
   claim?: string;
@@ -51,15 +51,15 @@ async function render(format: CheckFormat, report: CheckReport, query: Record<st
   switch (format) {
     case 'json': return renderCheckJson(report, query);
     case 'claimreview': {
-      const { renderCheckClaimReview } = await import('../render/check-claimreview.js');
+      const { renderCheckClaimReview } = await import('../../render/check-claimreview.js');
       return renderCheckClaimReview(report, { reviewDate: reviewDate(process.env) });
     }
     case 'junit': {
-      const { renderCheckJunit } = await import('../render/check-junit.js');
+      const { renderCheckJunit } = await import('../../render/check-junit.js');
       return renderCheckJunit(report);
     }
     case 'markdown': {
-      const { renderCheckMarkdown } = await import('../render/check-markdown.js');
+      const { renderCheckMarkdown } = await import('../../render/check-markdown.js');
       return renderCheckMarkdown(report);
     }
     case 'table': {
@@ -118,7 +118,7 @@ function requireClaim(id: string, loaded: readonly LoadedClaims[]): void {
 }
 
 async function claimsJsonSchema(): Promise<string> {
-  const [{ z }, { claimsFileSchema }] = await Promise.all([import('zod'), import('../data/claim-schemas.js')]);
+  const [{ z }, { claimsFileSchema }] = await Promise.all([import('zod'), import('../../data/claim-schemas.js')]);
   const schema = z.toJSONSchema(claimsFileSchema, { target: 'draft-2020-12' });
   return `${JSON.stringify({ ...schema, title: 'border-facts claims file', description: 'Claims of a news article: what to measure and what was claimed (docs/check.md)' }, null, 2)}\n`;
 }

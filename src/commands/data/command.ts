@@ -2,7 +2,7 @@
 // into the user's dataset safely, or go back to the dataset bundled with the package.
 // This file declares the commands; data-run.ts carries them out.
 import type { Command } from 'commander';
-import { addExamples } from './help.js';
+import { addExamples } from '../shared/help.js';
 
 export interface ImportOptions {
   into?: string;
@@ -35,7 +35,7 @@ export function configureDataCommand(program: Command): void {
 Each fiscal year is taken whole from the newest release that covers it. Nothing is written unless
 every row of every file is valid; the new dataset replaces the old one in a single rename.`)
     .action(async (files: string[], options: ImportOptions, cmd: Command) => {
-      const { runImport } = await import('./data-run.js');
+      const { runImport } = await import('./run.js');
       await runImport(files, options, cmd);
     });
 
@@ -53,7 +53,7 @@ every row of every file is valid; the new dataset replaces the old one in a sing
     .addHelpText('after', `
 Only a directory holding a border-facts dataset is removed, and only if it holds nothing else.`)
     .action(async (options: ResetOptions, cmd: Command) => {
-      const { runReset } = await import('./data-run.js');
+      const { runReset } = await import('./run.js');
       await runReset(options, cmd);
     });
   addExamples(resetCommand, [

@@ -1,11 +1,11 @@
 // `border-facts seizures`: CBP drug seizures by drug, month, region or component.
 // This file declares the command; seizures-run.ts answers it.
 import type { Command } from 'commander';
-import { SEIZURE_GROUPINGS } from '../domain/seizures/query.js';
-import type { PeriodOptions } from '../domain/periods.js';
-import { addExamples } from './help.js';
-import { offerValues } from './offered-values.js';
-import { addPeriodOptions } from './period-options.js';
+import { SEIZURE_GROUPINGS } from '../../domain/seizures/query.js';
+import type { PeriodOptions } from '../../domain/periods.js';
+import { addExamples } from '../shared/help.js';
+import { offerValues } from '../shared/offered-values.js';
+import { addPeriodOptions } from '../shared/period-options.js';
 
 export interface SeizureOptions extends PeriodOptions {
   drug?: string;
@@ -37,7 +37,7 @@ export function configureSeizuresCommand(program: Command): void {
     .option('--chart', 'draw bars in the table')
     .action(async (options: SeizureOptions, cmd: Command) => {
       // The query and presentation code loads only when seizures runs.
-      const { runSeizures } = await import('./seizures-run.js');
+      const { runSeizures } = await import('./run.js');
       await runSeizures(options, cmd);
     });
   offerValues(command, {

@@ -1,7 +1,7 @@
 // `border-facts meeting`: the December 27, 2023 meeting, its people, outcomes and timeline.
 // This file declares the command; meeting-run.ts builds its views.
 import type { Command } from 'commander';
-import { addExamples } from './help.js';
+import { addExamples } from '../shared/help.js';
 
 export interface MeetingOptions {
   timeline?: boolean;
@@ -24,7 +24,7 @@ export function configureMeetingCommand(program: Command): void {
   ]);
   command.action(async (options: MeetingOptions, cmd: Command) => {
     // The views load only when meeting runs.
-    const { runMeeting } = await import('./meeting-run.js');
+    const { runMeeting } = await import('./run.js');
     await runMeeting(options, cmd);
   });
 }

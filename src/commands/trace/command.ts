@@ -1,17 +1,17 @@
 // `border-facts trace <number>`: every figure in the data equal to a number or within a tolerance.
 import type { Command } from 'commander';
-import type { Dataset } from '../data/dataset.js';
-import { traceSources } from '../data/trace-data.js';
-import type { TraceHit, TraceSearch } from '../domain/trace/trace-index.js';
-import { describeTolerance, parseTolerance, parseTraceTarget, searchWindow, type SearchWindow, type Tolerance, type TraceTarget } from '../domain/trace/target.js';
-import { formatCount, formatDecimal } from '../domain/words.js';
-import type { Column, CommandResult } from '../render/result.js';
-import { emit, loadDataset } from './context.js';
-import { addExamples } from './help.js';
-import { offerValues } from './offered-values.js';
-import { parsePositiveInteger } from './option-values.js';
-import { sourcesOfFiles } from './sources-of.js';
-import { FORMATS } from '../render/output.js';
+import type { Dataset } from '../../data/dataset.js';
+import { traceSources } from '../../data/trace-data.js';
+import type { TraceHit, TraceSearch } from '../../domain/trace/trace-index.js';
+import { describeTolerance, parseTolerance, parseTraceTarget, searchWindow, type SearchWindow, type Tolerance, type TraceTarget } from '../../domain/trace/target.js';
+import { formatCount, formatDecimal } from '../../domain/words.js';
+import type { Column, CommandResult } from '../../render/result.js';
+import { emit, loadDataset } from '../shared/context.js';
+import { addExamples } from '../shared/help.js';
+import { offerValues } from '../shared/offered-values.js';
+import { parsePositiveInteger } from '../shared/option-values.js';
+import { sourcesOfFiles } from '../shared/sources-of.js';
+import { FORMATS } from '../../render/output.js';
 
 export const DEFAULT_TOP = 10;
 

@@ -1,16 +1,16 @@
 // `border-facts sources`: where every number comes from, which dataset is in use, and which
 // release each table's fiscal years are taken from. Reads the manifest only.
 import type { Command } from 'commander';
-import type { CommandResult } from '../render/result.js';
-import { datasetLocation, emit } from './context.js';
-import { openDataset } from '../data/dataset.js';
-import { addExamples } from './help.js';
-import type { DatasetOrigin } from '../data/location.js';
-import type { Manifest } from '../data/schemas.js';
-import { fiscalYearList, fiscalYearSpan, releaseRuns } from '../domain/fiscal-year-runs.js';
-import { monthLabel } from '../domain/periods.js';
-import { formatCount } from '../domain/words.js';
-import { FORMATS } from '../render/output.js';
+import type { CommandResult } from '../../render/result.js';
+import { datasetLocation, emit } from '../shared/context.js';
+import { openDataset } from '../../data/dataset.js';
+import { addExamples } from '../shared/help.js';
+import type { DatasetOrigin } from '../../data/location.js';
+import type { Manifest } from '../../data/schemas.js';
+import { fiscalYearList, fiscalYearSpan, releaseRuns } from '../../domain/fiscal-year-runs.js';
+import { monthLabel } from '../../domain/periods.js';
+import { formatCount } from '../../domain/words.js';
+import { FORMATS } from '../../render/output.js';
 
 const ORIGINS: Record<DatasetOrigin, string> = {
   bundled: 'the dataset bundled with border-facts',
