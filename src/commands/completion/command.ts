@@ -1,7 +1,7 @@
 // `border-facts completion bash|zsh|fish`: prints a completion script generated from the command
 // tree at run time, so commands added later complete too. The generator loads only here.
 import type { Command } from 'commander';
-import { writeOut } from '../shared/context.js';
+import type { CommandIO } from '../shared/io.js';
 import { addExamples } from '../shared/help.js';
 import { offeredValues, offerValues } from '../shared/offered-values.js';
 import { parseChoice } from '../shared/option-values.js';
@@ -9,7 +9,7 @@ import { parseChoice } from '../shared/option-values.js';
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
 export type Shell = (typeof SHELLS)[number];
 
-export function configureCompletionCommand(program: Command): void {
+export function configureCompletionCommand(program: Command, io: CommandIO): void {
   const command = program
     .command('completion')
     .summary('print a shell completion script (bash, zsh, fish)')
@@ -26,6 +26,6 @@ export function configureCompletionCommand(program: Command): void {
     const { completionScript } = await import('../../completion/script.js');
     let root = cmd;
     while (root.parent) root = root.parent;
-    writeOut(completionScript(which, root, offeredValues));
+    io.stdout.write(completionScript(which, root, offeredValues));
   });
 }

@@ -1,6 +1,8 @@
 // `border-facts encounters`: CBP encounters by month, year, region, component or detail.
 // This file declares the command; encounters-run.ts answers it.
 import type { Command } from 'commander';
+import type { CommandIO } from '../shared/io.js';
+import { commandContext } from '../shared/context.js';
 import { COMPONENT_CHOICES, GROUPINGS } from '../../domain/encounters/query.js';
 import type { PeriodOptions } from '../../domain/periods.js';
 import { SERIES_REGIONS } from '../../data/vocabulary.js';
@@ -22,7 +24,7 @@ export interface EncounterOptions extends PeriodOptions {
   chart?: boolean;
 }
 
-export function configureEncountersCommand(program: Command): void {
+export function configureEncountersCommand(program: Command, io: CommandIO): void {
   const command = program
     .command('encounters')
     .summary('CBP encounters by month, year, region or citizenship')
@@ -52,6 +54,6 @@ export function configureEncountersCommand(program: Command): void {
   command.action(async (options: EncounterOptions, cmd: Command) => {
     // The query and presentation code loads only when encounters runs.
     const { runEncounters } = await import('./run.js');
-    await runEncounters(options, cmd);
+    await runEncounters(options, commandContext(cmd, io));
   });
 }

@@ -1,6 +1,8 @@
 // `border-facts meeting`: the December 27, 2023 meeting, its people, outcomes and timeline.
 // This file declares the command; meeting-run.ts builds its views.
 import type { Command } from 'commander';
+import type { CommandIO } from '../shared/io.js';
+import { commandContext } from '../shared/context.js';
 import { addExamples } from '../shared/help.js';
 
 export interface MeetingOptions {
@@ -9,7 +11,7 @@ export interface MeetingOptions {
   sources?: boolean;
 }
 
-export function configureMeetingCommand(program: Command): void {
+export function configureMeetingCommand(program: Command, io: CommandIO): void {
   const command = program
     .command('meeting')
     .summary('the December 27, 2023 meeting: people, outcomes, timeline')
@@ -25,6 +27,6 @@ export function configureMeetingCommand(program: Command): void {
   command.action(async (options: MeetingOptions, cmd: Command) => {
     // The views load only when meeting runs.
     const { runMeeting } = await import('./run.js');
-    await runMeeting(options, cmd);
+    await runMeeting(options, commandContext(cmd, io));
   });
 }

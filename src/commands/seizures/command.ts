@@ -1,6 +1,8 @@
 // `border-facts seizures`: CBP drug seizures by drug, month, region or component.
 // This file declares the command; seizures-run.ts answers it.
 import type { Command } from 'commander';
+import type { CommandIO } from '../shared/io.js';
+import { commandContext } from '../shared/context.js';
 import { SEIZURE_GROUPINGS } from '../../domain/seizures/query.js';
 import type { PeriodOptions } from '../../domain/periods.js';
 import { addExamples } from '../shared/help.js';
@@ -17,7 +19,7 @@ export interface SeizureOptions extends PeriodOptions {
   chart?: boolean;
 }
 
-export function configureSeizuresCommand(program: Command): void {
+export function configureSeizuresCommand(program: Command, io: CommandIO): void {
   const command = program
     .command('seizures')
     .summary('CBP drug seizures by drug, month, region or component')
@@ -38,7 +40,7 @@ export function configureSeizuresCommand(program: Command): void {
     .action(async (options: SeizureOptions, cmd: Command) => {
       // The query and presentation code loads only when seizures runs.
       const { runSeizures } = await import('./run.js');
-      await runSeizures(options, cmd);
+      await runSeizures(options, commandContext(cmd, io));
     });
   offerValues(command, {
     '--drug': ['fentanyl', 'methamphetamine', 'meth', 'cocaine', 'heroin', 'marijuana', 'ecstasy', 'ketamine', 'khat', 'lsd', 'other-drugs', 'all'],

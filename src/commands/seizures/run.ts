@@ -1,5 +1,4 @@
 // Answers `border-facts seizures`: options → typed query → report → result for the renderers.
-import type { Command } from 'commander';
 import { seizureData } from '../../data/seizures.js';
 import { SEIZURE_COMPONENTS, type Drug, type SeizureComponent } from '../../data/vocabulary.js';
 import { fiscalYearOf, MONTH_ABBREVIATIONS, parsePeriodOptions, type PeriodOptions } from '../../domain/periods.js';
@@ -15,7 +14,7 @@ import { DRUG_LABELS, SEIZURE_REGION_LABELS } from '../../domain/seizures/labels
 import type { Column, CommandResult, SourceRef } from '../../render/result.js';
 import type { Dataset } from '../../data/dataset.js';
 import { UsageError } from '../../errors.js';
-import { emit, loadDataset } from '../shared/context.js';
+import { emit, loadDataset, type CommandContext } from '../shared/context.js';
 import { parseChoice } from '../shared/option-values.js';
 import type { SeizureOptions } from './command.js';
 import { sourcesOfUses } from '../shared/sources-of.js';
@@ -31,13 +30,13 @@ const GROUPING_ALIASES = { drugs: 'drug', months: 'month', 'fiscal-year': 'fy', 
 const COMPARISON_ALIASES = { month: 'previous-month', 'prev-month': 'previous-month', year: 'previous-year', 'prev-year': 'previous-year', yoy: 'previous-year' } as const;
 const UNIT_ALIASES = { lbs: 'lb', pound: 'lb', pounds: 'lb', kgs: 'kg', kilogram: 'kg', kilograms: 'kg', kilos: 'kg' } as const;
 
-export async function runSeizures(options: SeizureOptions, cmd: Command): Promise<void> {
+export async function runSeizures(options: SeizureOptions, ctx: CommandContext): Promise<void> {
   const query = seizureQuery(options);
-  const dataset = loadDataset(cmd);
+  const dataset = loadDataset(ctx);
   const data = seizureData(dataset);
   const report = seizureReport(query, data);
   const sources = sourcesOfMonths(dataset, data.tablesOf(query.components), report.monthsRead);
-  await emit(cmd, toResult(query, report, sources), FORMATS, options.chart === true);
+  await emit(ctx, toResult(query, report, sources), FORMATS, options.chart === true);
 }
 
 function seizureQuery(options: SeizureOptions): SeizureQuery {
