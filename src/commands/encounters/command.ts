@@ -1,12 +1,14 @@
 // `border-facts encounters`: CBP encounters by month, year, region, component or detail.
 // This file declares the command; encounters-run.ts answers it.
 import type { Command } from 'commander';
-import { COMPONENT_CHOICES, GROUPINGS } from '../domain/encounters/query.js';
-import type { PeriodOptions } from '../domain/periods.js';
-import { SERIES_REGIONS } from '../data/vocabulary.js';
-import { addExamples } from './help.js';
-import { offerValues } from './offered-values.js';
-import { addPeriodOptions } from './period-options.js';
+import type { CommandIO } from '../shared/io.js';
+import { commandContext } from '../shared/context.js';
+import { COMPONENT_CHOICES, GROUPINGS } from '../../domain/encounters/query.js';
+import type { PeriodOptions } from '../../domain/periods.js';
+import { SERIES_REGIONS } from '../../data/vocabulary.js';
+import { addExamples } from '../shared/help.js';
+import { offerValues } from '../shared/offered-values.js';
+import { addPeriodOptions } from '../shared/period-options.js';
 
 export const REGION_ALIASES = { sw: 'southwest', all: 'nationwide', north: 'northern' } as const;
 
@@ -22,7 +24,7 @@ export interface EncounterOptions extends PeriodOptions {
   chart?: boolean;
 }
 
-export function configureEncountersCommand(program: Command): void {
+export function configureEncountersCommand(program: Command, io: CommandIO): void {
   const command = program
     .command('encounters')
     .summary('CBP encounters by month, year, region or citizenship')
@@ -51,7 +53,7 @@ export function configureEncountersCommand(program: Command): void {
   });
   command.action(async (options: EncounterOptions, cmd: Command) => {
     // The query and presentation code loads only when encounters runs.
-    const { runEncounters } = await import('./encounters-run.js');
-    await runEncounters(options, cmd);
+    const { runEncounters } = await import('./run.js');
+    await runEncounters(options, commandContext(cmd, io));
   });
 }
