@@ -7,7 +7,7 @@ import { coverageOf, type DatasetFile } from './dataset-files.js';
 import { encounterComponentFile, encounterStateFile, ohssUsbpRegionFile, usbpSectorHistoryFile } from './encounter-files.js';
 import { deriveMonthlySeries } from './monthly-series.js';
 import type { DataFamily } from './families.js';
-import { mergeReleases, newerRelease, type Release } from './releases.js';
+import { mergeReleases, newerRelease, type MergedReleases, type Release } from './releases.js';
 
 
 export const encountersFamily: DataFamily = {
@@ -41,11 +41,11 @@ export function buildEncounterFiles(
   const usbpHistory = mergeUsbpHistory(usbpHistoryReleases);
   const monthly = deriveMonthlySeries(state.rows, component.rows, usbpHistory.rows);
   const byCitizenship = sumByCitizenship(state.rows);
-  const file = (path: string, description: string, columns: string[], rows: Record<string, unknown>[], months: string[], fiscalYearReleases?: Record<string, string>): DatasetFile => ({
+  const file = (path: string, description: string, columns: string[], rows: Record<string, unknown>[], months: string[], merged?: Omit<MergedReleases<unknown>, 'rows'>): DatasetFile => ({
     path, family: 'encounters', description,
     text: encodeTable(path.replace(/\.json$/, ''), columns, rows as Record<string, string | number | null>[]),
     rows: rows.length, coverage: coverageOf(months),
-    ...(fiscalYearReleases ? { fiscalYearReleases } : {}),
+    ...(merged ? { fiscalYearReleases: merged.fiscalYearReleases, monthReleases: merged.monthReleases } : {}),
   });
   return [
     {
@@ -54,16 +54,16 @@ export function buildEncounterFiles(
       derivedFrom: [ENCOUNTER_FILES.state, ENCOUNTER_FILES.component, ENCOUNTER_FILES.usbpHistory],
     },
     file(ENCOUNTER_FILES.state, 'Encounters by month, region, state, demographic, citizenship and title of authority (all components)',
-      ['month', 'region', 'state', 'demographic', 'citizenship', 'title', 'count'], state.rows, state.rows.map((r) => r.month), state.fiscalYearReleases),
+      ['month', 'region', 'state', 'demographic', 'citizenship', 'title', 'count'], state.rows, state.rows.map((r) => r.month), state),
     {
       ...file(ENCOUNTER_FILES.citizenship, 'Encounters by month, region and citizenship: the by-state table summed over states, demographics and titles',
         ['month', 'region', 'citizenship', 'count'], byCitizenship, byCitizenship.map((r) => r.month)),
       derivedFrom: [ENCOUNTER_FILES.state],
     },
     file(ENCOUNTER_FILES.component, 'Southwest encounters by month, component, demographic, citizenship group, title and encounter type',
-      ['month', 'component', 'demographic', 'citizenshipGroup', 'title', 'encounterType', 'count'], component.rows, component.rows.map((r) => r.month), component.fiscalYearReleases),
+      ['month', 'component', 'demographic', 'citizenshipGroup', 'title', 'encounterType', 'count'], component.rows, component.rows.map((r) => r.month), component),
     file(ENCOUNTER_FILES.usbpHistory, 'Border Patrol monthly encounters by region: CBP table to FY2020 (exact), OHSS after (rounded to 10)',
-      ['month', 'region', 'count', 'precision'], usbpHistory.rows, usbpHistory.rows.map((r) => r.month), usbpHistory.fiscalYearReleases),
+      ['month', 'region', 'count', 'precision'], usbpHistory.rows, usbpHistory.rows.map((r) => r.month), usbpHistory),
   ];
 }
 

@@ -1,7 +1,7 @@
 // Answers a seizures query: selects the months (within what every chosen component's data covers),
 // sums pounds and events by period, drug, region or component, compares with the month or year
 // before, ranks, and writes the notes a reader needs, the scope note first.
-import type { CoverageRange, SeizureRow } from '../../data/schemas.js';
+import type { CoverageRange, SeizureMonthlyRow as SeizureRow } from '../../data/schemas.js';
 import { DRUGS, type SeizureComponent } from '../../data/vocabulary.js';
 import { DataError, UsageError } from '../../errors.js';
 import { addMonths, fiscalYearOf, monthLabel, monthKey, selectMonths, type MonthKey, type PeriodFilter } from '../periods.js';
