@@ -3,7 +3,7 @@
 // --data-dir. Each is exit 3 (or 2) with one line naming the problem, at once, never a hang, a
 // crash or a wrong number; the dataset is never changed by reading it.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, cpSync, mkdirSync, mkdtempSync, openSync, readFileSync, renameSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -75,6 +75,21 @@ describe('only regular files, each within its limit (#14.5)', () => {
     expect(manifest.status).toBe(3);
     expect(manifest.stderr).toMatch(/^border-facts: manifest .*manifest\.json cannot be read: permission denied \(EACCES\)\n/);
     expect(manifest.stderr).not.toMatch(/missing/);
+  });
+});
+
+describe('claims files and articles: regular files within their limits (#14.5)', () => {
+  it('check /dev/zero, scan /dev/zero and scan - < /dev/zero are exit 3 at once, never a process that grows until it dies', () => {
+    expectDataError(['check', '/dev/zero'], /^border-facts: claims file \/dev\/zero is not a regular file \(a character device\)$/);
+    expectDataError(['scan', '/dev/zero'], /^border-facts: the article '\/dev\/zero' is not a regular file \(a character device\)$/);
+    const zero = openSync('/dev/zero', 'r');
+    try {
+      const run = spawnSync(process.execPath, [BIN, 'scan', '-'], { encoding: 'utf8', env: cleanEnv(), stdio: [zero, 'pipe', 'pipe'] });
+      expect(run.status).toBe(3);
+      expect(run.stderr).toBe('border-facts: the article on standard input is more than 4 MiB, the limit\n');
+    } finally {
+      closeSync(zero);
+    }
   });
 });
 
