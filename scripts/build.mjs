@@ -41,7 +41,7 @@ const result = await build({
   metafile: true,
   plugins: [stubChildProcessForCommander],
   // Runtime dependencies loaded on demand with require() (chalk is ESM-only, so it is bundled).
-  external: ['zod', 'cli-table3'],
+  external: ['zod', 'cli-table3', 'undici'],
   // Dynamic import() becomes a lazy require(): the bundle runs as a classic script (vm.Script).
   supported: { 'dynamic-import': false },
   define: { __BORDER_FACTS_VERSION__: JSON.stringify(version), 'import.meta.url': '__bfBundleUrl' },

@@ -2,6 +2,7 @@
 // into the user's dataset safely, or go back to the dataset bundled with the package.
 // This file declares the commands; data-run.ts carries them out.
 import type { Command } from 'commander';
+import { configureUpdateCommand } from './data-update.js';
 import { addExamples } from './help.js';
 
 export interface ImportOptions {
@@ -44,6 +45,8 @@ every row of every file is valid; the new dataset replaces the old one in a sing
     ["border-facts data import --dry-run ~/Downloads/sbo-encounters-fy22-fy25-aug.csv --json | jq '.rows[] | select(.change == \"revised\")'", 'the months a release would revise, as JSON'],
     ['border-facts data import --into ./border-data sbo-encounters-fy22-fy25-aug.csv && border-facts --data-dir ./border-data encounters --month aug', 'a dataset of your own beside the default one'],
   ]);
+
+  configureUpdateCommand(data);
 
   const resetCommand = data
     .command('reset')

@@ -45,6 +45,7 @@ export function configureSourcesCommand(program: Command): void {
         retrievedFrom: source.retrievedFrom,
         caveats: source.caveats,
         usedFor: usesOf(manifest, source.file),
+        fetched: source.fetched ?? null,
       }));
       const written = manifest.dataset === 'imported' && location.origin !== 'imported' ? ', a dataset written by data import' : '';
       const result: CommandResult = {
@@ -62,6 +63,9 @@ export function configureSourcesCommand(program: Command): void {
         notes: [
           `Dataset in use: ${location.dir} (${location.origin}: ${ORIGINS[location.origin]}${written}).`,
           ...manifest.files.map((file) => fileNote(manifest, file.path)),
+          ...manifest.sources.flatMap((source) => (source.fetched
+            ? [`${source.file}: fetched by data update on ${source.fetched.date} from ${source.fetched.url} (linked from ${source.fetched.page}; ${formatCount(source.fetched.bytes)} bytes, sha256 ${source.sha256}).`]
+            : [])),
         ],
         sources: rows.map((r) => ({ id: r.file, title: r.title, publisher: r.publisher, url: r.url, release: r.release })),
         title: 'Sources of the border-facts dataset',
