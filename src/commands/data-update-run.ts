@@ -60,7 +60,7 @@ function updateReport(result: UpdateResult, settings: ReportSettings): CommandRe
   const { imported, fetched } = result;
   const asImport = importResult(imported, fetched.map((release) => release.url), settings.isDefault, settings.dryRun);
   const fetchedNotes = fetched.map((release) =>
-    `Fetched ${release.url} (the newest ${release.file.replace(/(?:_\d+)?\.csv$/i, '')} release on ${release.page}): ${formatCount(release.bytes)} bytes, sha256 ${release.sha256}, data through ${monthLabel(release.lastMonth)}.`);
+    `Fetched ${release.url}, the newest release on the ${release.pageTitle} page (${release.page}): ${formatCount(release.bytes)} bytes, sha256 ${release.sha256}, data through ${monthLabel(release.lastMonth)}.`);
   const verdict = settings.check
     ? [imported.changed
       ? "Newer releases exist: 'border-facts data update' brings them in (exit status 1)."

@@ -14,7 +14,7 @@ import { FORMATS } from '../render/output.js';
 
 const ORIGINS: Record<DatasetOrigin, string> = {
   bundled: 'the dataset bundled with border-facts',
-  imported: "written by 'border-facts data import'; 'border-facts data reset' returns to the bundled dataset",
+  imported: "written by 'border-facts data import' or 'data update'; 'border-facts data reset' returns to the bundled dataset",
   option: 'chosen with --data-dir',
   environment: 'chosen with BORDER_FACTS_DATA',
 };

@@ -60,7 +60,7 @@ export async function updateDataset(request: UpdateRequest): Promise<UpdateResul
       const download = await client.get(link.url, {
         refuseContentType: csvRefusal,
         onProgress: ({ received, total }) => progress.bytes(received, total),
-      }).catch((error: unknown) => rethrow(error, address));
+      }).catch((error: unknown) => rethrow(error, address, page));
       const release = readRelease(download.bytes, page, address, link);
       downloads.push({
         release,
@@ -83,7 +83,7 @@ export async function updateDataset(request: UpdateRequest): Promise<UpdateResul
 }
 
 async function newestOnPage(client: HttpClient, page: DatasetPage, address: string): Promise<ReleaseLink> {
-  const html = await client.get(address, { refuseContentType: pageRefusal }).catch((error: unknown) => rethrow(error, address));
+  const html = await client.get(address, { refuseContentType: pageRefusal }).catch((error: unknown) => rethrow(error, address, page));
   const newest = newestRelease(releaseLinks(html.bytes.toString('utf8'), address, page));
   if (!newest) {
     throw new DataError(`${address}: the ${page.title} page links no ${page.files} file (has the page changed shape?); nothing was changed`, browserHint(address, page));
@@ -112,10 +112,10 @@ function readRelease(bytes: Buffer, page: DatasetPage, address: string, link: Re
   }
 }
 
-function rethrow(error: unknown, page: string): never {
+function rethrow(error: unknown, address: string, page: DatasetPage): never {
   if (error instanceof DownloadFailure) {
-    const linked = error.url === page ? '' : ` (linked from ${page})`;
-    throw new DataError(`${error.url}${linked}: ${error.reason}${botWall(error)}; nothing was changed`, browserHint(page));
+    const linked = error.url === address ? '' : ` (linked from ${address})`;
+    throw new DataError(`${error.url}${linked}: ${error.reason}${botWall(error)}; nothing was changed`, browserHint(address, page));
   }
   throw error;
 }
@@ -125,9 +125,8 @@ function botWall(failure: DownloadFailure): string {
   return failure.status === 403 ? ' (the site refused the request: a bot wall?)' : '';
 }
 
-function browserHint(page: string, kind?: DatasetPage): string {
-  const file = kind ? `the newest ${kind.files} ` : 'the newest CSV ';
-  return `download ${file}from ${page} in a browser, then run 'border-facts data import <file>'`;
+function browserHint(address: string, page: DatasetPage): string {
+  return `download the newest ${page.files} from ${address} in a browser, then run 'border-facts data import <file>'`;
 }
 
 const PAGE_TYPES = ['text/html', 'application/xhtml+xml'];

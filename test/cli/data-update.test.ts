@@ -98,7 +98,7 @@ describe('data update against the recorded pages', () => {
     });
     // The newest of each page: by the month in the name, not by the order of the links.
     expect(doc.sources.map((s) => s.id)).toEqual([NOV_STATE_FILE, SBO_FILE, DRUGS_APR_FILE, AMO_FILE]);
-    expect(doc.notes).toContain(`Fetched ${site.url(NOV_URL_PATH)} (the newest nationwide-encounters-fy23-fy26-nov-state release on ${site.url(PAGE_PATHS.encounters)}): ${statSync(sourcePath(NOV_STATE_FILE)).size.toLocaleString('en-US')} bytes, sha256 ${fileSha(NOV_STATE_FILE)}, data through Nov 2025.`);
+    expect(doc.notes).toContain(`Fetched ${site.url(NOV_URL_PATH)}, the newest release on the Nationwide Encounters page (${site.url(PAGE_PATHS.encounters)}): ${statSync(sourcePath(NOV_STATE_FILE)).size.toLocaleString('en-US')} bytes, sha256 ${fileSha(NOV_STATE_FILE)}, data through Nov 2025.`);
     expect(doc.notes).toContain(`Dry run: nothing was written to ${dir}.`);
     expect(doc.rows.filter((r) => r.change === 'added' && r.table === 'encounters-monthly.json' && r.group === 'nationwide').map((r) => [r.month, r.after]))
       .toEqual([['2025-10', 30551], ['2025-11', 30375]]);
@@ -199,30 +199,30 @@ describe('data update against the recorded pages', () => {
 
 describe('every failure leaves the dataset byte-identical, with one line saying why and a hint', () => {
   const encountersPage = () => site.url(PAGE_PATHS.encounters);
-  const browserHint = (files: string) => `hint: download the newest ${files} from ${encountersPage()} in a browser, then run 'border-facts data import <file>'\n`;
+  const browserHint = (files = 'nationwide-encounters-*-state.csv') => `hint: download the newest ${files} from ${encountersPage()} in a browser, then run 'border-facts data import <file>'\n`;
   const otherKind = () => readFileSync(sourcePath(AMO_FILE));
 
   const cases: [string, () => void, string[], () => string][] = [
     ['a 403 from a bot wall on the page (not tried again)', () => site.misbehave(PAGE_PATHS.encounters, { status: 403 }), [],
-      () => `border-facts: ${encountersPage()}: HTTP 403 Forbidden (the site refused the request: a bot wall?); nothing was changed\n${browserHint('CSV')}`],
+      () => `border-facts: ${encountersPage()}: HTTP 403 Forbidden (the site refused the request: a bot wall?); nothing was changed\n${browserHint()}`],
     ['a 403 on the file', () => site.misbehave(NOV_STATE_FILE, { status: 403 }), [],
-      () => `border-facts: ${site.url(NOV_URL_PATH)} (linked from ${encountersPage()}): HTTP 403 Forbidden (the site refused the request: a bot wall?); nothing was changed\n${browserHint('CSV')}`],
+      () => `border-facts: ${site.url(NOV_URL_PATH)} (linked from ${encountersPage()}): HTTP 403 Forbidden (the site refused the request: a bot wall?); nothing was changed\n${browserHint()}`],
     ['a body that stops arriving (timeout)', () => site.misbehave(NOV_STATE_FILE, { stall: true }), ['--timeout', '0.5', '--retries', '0'],
-      () => `border-facts: ${site.url(NOV_URL_PATH)} (linked from ${encountersPage()}): timed out: nothing arrived for 0.5 s after ${(statSync(sourcePath(NOV_STATE_FILE)).size >> 1).toLocaleString('en-US')} bytes; nothing was changed\n${browserHint('CSV')}`],
+      () => `border-facts: ${site.url(NOV_URL_PATH)} (linked from ${encountersPage()}): timed out: nothing arrived for 0.5 s after ${(statSync(sourcePath(NOV_STATE_FILE)).size >> 1).toLocaleString('en-US')} bytes; nothing was changed\n${browserHint()}`],
     ['a body cut short (Content-Length not reached), tried again and cut short again', () => site.misbehave(NOV_STATE_FILE, { truncate: true }), ['--retries', '1'],
       () => `border-facts: ${site.url(NOV_URL_PATH)} (linked from ${encountersPage()}): the download was cut short at ${(statSync(sourcePath(NOV_STATE_FILE)).size >> 1).toLocaleString('en-US')} of ${statSync(sourcePath(NOV_STATE_FILE)).size.toLocaleString('en-US')} bytes`],
     ['a web page where the CSV should be (wrong content type)', () => site.misbehave(NOV_STATE_FILE, { contentType: 'text/html; charset=utf-8', body: '<html><body>Please enable JavaScript</body></html>' }), [],
-      () => `border-facts: ${site.url(NOV_URL_PATH)} (linked from ${encountersPage()}): served a web page (text/html) where the CSV file should be (a bot check or an error page?); nothing was changed\n${browserHint('CSV')}`],
+      () => `border-facts: ${site.url(NOV_URL_PATH)} (linked from ${encountersPage()}): served a web page (text/html) where the CSV file should be (a bot check or an error page?); nothing was changed\n${browserHint()}`],
     ['a page with no CSV link of its kind', () => site.setPage(PAGE_PATHS.encounters, site.page(PAGE_PATHS.encounters).replace(/-state\.csv/g, '-state.xlsx')), [],
-      () => `border-facts: ${encountersPage()}: the Nationwide Encounters page links no nationwide-encounters-*-state.csv file (has the page changed shape?); nothing was changed\n${browserHint('nationwide-encounters-*-state.csv')}`],
+      () => `border-facts: ${encountersPage()}: the Nationwide Encounters page links no nationwide-encounters-*-state.csv file (has the page changed shape?); nothing was changed\n${browserHint()}`],
     ['a CSV of another kind under the expected name', () => site.misbehave(NOV_STATE_FILE, { bytes: otherKind() }), [],
-      () => `border-facts: ${site.url(NOV_URL_PATH)} (linked from ${encountersPage()}): its header is that of amo-drug-seizures files, not encounters-by-state (has the page changed shape?); nothing was changed\n${browserHint('nationwide-encounters-*-state.csv')}`],
+      () => `border-facts: ${site.url(NOV_URL_PATH)} (linked from ${encountersPage()}): its header is that of amo-drug-seizures files, not encounters-by-state (has the page changed shape?); nothing was changed\n${browserHint()}`],
     ['a CSV whose header no kind has', () => site.misbehave(NOV_STATE_FILE, { bytes: Buffer.from('Date,Value\r\n2025-11,3\r\n') }), [],
-      () => `border-facts: ${site.url(NOV_URL_PATH)} (linked from ${encountersPage()}): its header (Date, Value) is not that of encounters-by-state files (has the page changed shape?); nothing was changed\n${browserHint('nationwide-encounters-*-state.csv')}`],
+      () => `border-facts: ${site.url(NOV_URL_PATH)} (linked from ${encountersPage()}): its header (Date, Value) is not that of encounters-by-state files (has the page changed shape?); nothing was changed\n${browserHint()}`],
     ['a file over the size limit', () => {}, ['--max-size', '1MB'],
-      () => `border-facts: ${site.url(NOV_URL_PATH)} (linked from ${encountersPage()}): is ${statSync(sourcePath(NOV_STATE_FILE)).size.toLocaleString('en-US')} bytes, over the limit of 1,000,000 (--max-size); nothing was changed\n${browserHint('CSV')}`],
+      () => `border-facts: ${site.url(NOV_URL_PATH)} (linked from ${encountersPage()}): is ${statSync(sourcePath(NOV_STATE_FILE)).size.toLocaleString('en-US')} bytes, over the limit of 1,000,000 (--max-size); nothing was changed\n${browserHint()}`],
     ['a server error that lasts (tried 3 times)', () => site.misbehave(PAGE_PATHS.encounters, { status: 500, retryAfter: '0' }), ['--retries', '2'],
-      () => `border-facts: ${encountersPage()}: HTTP 500 Internal Server Error (3 tries); nothing was changed\n${browserHint('CSV')}`],
+      () => `border-facts: ${encountersPage()}: HTTP 500 Internal Server Error (3 tries); nothing was changed\n${browserHint()}`],
   ];
 
   it.each(cases)('%s', async (_name, misbehave, args, expected) => {

@@ -45,10 +45,10 @@ export class CbpSite {
 
   private constructor(private readonly server: Server, readonly base: string) {}
 
-  static async start(): Promise<CbpSite> {
+  static async start(port = 0): Promise<CbpSite> {
     let site: CbpSite | undefined;
     const server = createServer((request, response) => site!.answer(request, response));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
     const address = server.address();
     if (address === null || typeof address === 'string') throw new Error('no port');
     site = new CbpSite(server, `http://127.0.0.1:${address.port}`);
