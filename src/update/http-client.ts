@@ -76,7 +76,7 @@ export class HttpClient {
         const failure = error instanceof DownloadFailure ? error : networkFailure(url, error);
         if (!failure.retryable || attempt >= this.settings.retries) {
           if (attempt === 0 || !failure.retryable) throw failure;
-          throw new DownloadFailure(failure.url, `${failure.reason} (${attempt + 1} tries)`, true, failure.status);
+          throw new DownloadFailure(failure.url, `${failure.reason}, after ${attempt + 1} tries`, true, failure.status);
         }
         await sleep((failure as RetryLater).retryAfterMs ?? BACKOFF_MS * 2 ** attempt);
       }
@@ -214,13 +214,13 @@ const STATUS_WORDS: Record<number, string> = {
 };
 
 function timedOut(url: string, received: number, ms: number): DownloadFailure {
-  const after = received > 0 ? ` after ${formatCount(received)} bytes` : '';
-  return new DownloadFailure(url, `timed out: nothing arrived for ${seconds(ms)}${after}`, true);
+  const reason = received > 0 ? `timed out at ${formatCount(received)} bytes: nothing more arrived for ${seconds(ms)}` : `timed out: nothing arrived for ${seconds(ms)}`;
+  return new DownloadFailure(url, reason, true);
 }
 
 function cutShort(url: string, received: number, total: number | undefined, error: unknown): DownloadFailure {
   const of = total !== undefined ? ` of ${formatCount(total)}` : '';
-  const why = error === undefined ? '' : ` (${networkReason(error)})`;
+  const why = error === undefined ? '' : `: ${networkReason(error)}`;
   return new DownloadFailure(url, `the download was cut short at ${formatCount(received)}${of} bytes${why}`, true);
 }
 

@@ -208,7 +208,7 @@ describe('every failure leaves the dataset byte-identical, with one line saying 
     ['a 403 on the file', () => site.misbehave(NOV_STATE_FILE, { status: 403 }), [],
       () => `border-facts: ${site.url(NOV_URL_PATH)} (linked from ${encountersPage()}): HTTP 403 Forbidden (the site refused the request: a bot wall?); nothing was changed\n${browserHint()}`],
     ['a body that stops arriving (timeout)', () => site.misbehave(NOV_STATE_FILE, { stall: true }), ['--timeout', '0.5', '--retries', '0'],
-      () => `border-facts: ${site.url(NOV_URL_PATH)} (linked from ${encountersPage()}): timed out: nothing arrived for 0.5 s after ${(statSync(sourcePath(NOV_STATE_FILE)).size >> 1).toLocaleString('en-US')} bytes; nothing was changed\n${browserHint()}`],
+      () => `border-facts: ${site.url(NOV_URL_PATH)} (linked from ${encountersPage()}): timed out at ${(statSync(sourcePath(NOV_STATE_FILE)).size >> 1).toLocaleString('en-US')} bytes: nothing more arrived for 0.5 s; nothing was changed\n${browserHint()}`],
     ['a body cut short (Content-Length not reached), tried again and cut short again', () => site.misbehave(NOV_STATE_FILE, { truncate: true }), ['--retries', '1'],
       () => `border-facts: ${site.url(NOV_URL_PATH)} (linked from ${encountersPage()}): the download was cut short at ${(statSync(sourcePath(NOV_STATE_FILE)).size >> 1).toLocaleString('en-US')} of ${statSync(sourcePath(NOV_STATE_FILE)).size.toLocaleString('en-US')} bytes`],
     ['a web page where the CSV should be (wrong content type)', () => site.misbehave(NOV_STATE_FILE, { contentType: 'text/html; charset=utf-8', body: '<html><body>Please enable JavaScript</body></html>' }), [],
@@ -221,8 +221,8 @@ describe('every failure leaves the dataset byte-identical, with one line saying 
       () => `border-facts: ${site.url(NOV_URL_PATH)} (linked from ${encountersPage()}): its header (Date, Value) is not that of encounters-by-state files (has the page changed shape?); nothing was changed\n${browserHint()}`],
     ['a file over the size limit', () => {}, ['--max-size', '1MB'],
       () => `border-facts: ${site.url(NOV_URL_PATH)} (linked from ${encountersPage()}): is ${statSync(sourcePath(NOV_STATE_FILE)).size.toLocaleString('en-US')} bytes, over the limit of 1,000,000 (--max-size); nothing was changed\n${browserHint()}`],
-    ['a server error that lasts (tried 3 times)', () => site.misbehave(PAGE_PATHS.encounters, { status: 500, retryAfter: '0' }), ['--retries', '2'],
-      () => `border-facts: ${encountersPage()}: HTTP 500 Internal Server Error (3 tries); nothing was changed\n${browserHint()}`],
+    ['a server error that lasts (asked 3 times)', () => site.misbehave(PAGE_PATHS.encounters, { status: 500, retryAfter: '0' }), ['--retries', '2'],
+      () => `border-facts: ${encountersPage()}: HTTP 500 Internal Server Error, after 3 tries; nothing was changed\n${browserHint()}`],
   ];
 
   it.each(cases)('%s', async (_name, misbehave, args, expected) => {
@@ -245,7 +245,7 @@ describe('every failure leaves the dataset byte-identical, with one line saying 
     expect(site.requestsFor(PAGE_PATHS.encounters)).toHaveLength(1);
     site.reset();
     site.misbehave(NOV_STATE_FILE, { truncate: true });
-    expect((await update(['--into', beforeNov(), '--retries', '1'])).stderr).toContain('(2 tries); nothing was changed');
+    expect((await update(['--into', beforeNov(), '--retries', '1'])).stderr).toContain(', after 2 tries; nothing was changed');
     expect(site.requestsFor(NOV_STATE_FILE)).toHaveLength(2);
   });
 

@@ -70,7 +70,7 @@ describe('HttpClient', () => {
     await http.close();
     expect(requests).toBe(4);
     expect(waits).toEqual([1000, 2000, 4000]);
-    expect(failed.reason).toMatch(/^the download was cut short at 9 of 100 bytes .*\(4 tries\)$/);
+    expect(failed.reason).toMatch(/^the download was cut short at 9 of 100 bytes: .*, after 4 tries$/);
   });
 
   it('waits as Retry-After says on 503 and 429', async () => {
