@@ -17,8 +17,8 @@ export interface ResetOptions {
 export function configureDataCommand(program: Command): void {
   const data = program
     .command('data')
-    .summary('import a newer CBP release, or reset to the bundled data')
-    .description('bring a newer official CBP release into your dataset, or return to the bundled one');
+    .summary('fetch or import newer CBP releases, or reset the data')
+    .description('bring a newer official CBP release into your dataset (fetched from cbp.gov, or a file you downloaded), or return to the bundled one');
   addExamples(data, [
     ['border-facts data import ~/Downloads/nationwide-encounters-fy23-fy26-nov-state.csv', 'merge a newer release into your dataset, with a report of what changed'],
     ['border-facts data import --dry-run ~/Downloads/sbo-encounters-fy22-fy25-aug.csv', 'validate a download and see what it would change, writing nothing'],
