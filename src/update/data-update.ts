@@ -84,7 +84,8 @@ export async function updateDataset(request: UpdateRequest): Promise<UpdateResul
 
 async function newestOnPage(client: HttpClient, page: DatasetPage, address: string): Promise<ReleaseLink> {
   const html = await client.get(address, { refuseContentType: pageRefusal }).catch((error: unknown) => rethrow(error, address, page));
-  const newest = newestRelease(releaseLinks(html.bytes.toString('utf8'), address, page));
+  // Links resolve against where the page was found after redirects, as a browser resolves them.
+  const newest = newestRelease(releaseLinks(html.bytes.toString('utf8'), html.url, page));
   if (!newest) {
     throw new DataError(`${address}: the ${page.title} page links no ${page.files} file (has the page changed shape?); nothing was changed`, browserHint(address, page));
   }

@@ -186,6 +186,15 @@ describe('data update against the recorded pages', () => {
     expect(await southwest(dir, '2025-10')).toMatchObject({ total: 11707 });
   });
 
+  it('follows a page that moved, resolving its relative links from where it now is', async () => {
+    site.misbehave(PAGE_PATHS.encounters, { redirect: '/stats-moved' });
+    site.setPage('/stats-moved', site.page(PAGE_PATHS.encounters).replace(/href="\/sites\//g, 'href="sites/'));
+    const result = await update(['--check', '--into', beforeNov(), '--json']);
+    expect(result.status, result.stderr).toBe(1);
+    expect((JSON.parse(result.stdout) as Doc).sources[0]).toMatchObject({ id: NOV_STATE_FILE, url: site.url(NOV_URL_PATH) });
+    expect(site.requests.slice(0, 2).map((r) => r.path)).toEqual([PAGE_PATHS.encounters, '/stats-moved']);
+  });
+
   it('reads the pages from BORDER_FACTS_SOURCE_URL, and --source-url wins over it', async () => {
     const dir = beforeNov();
     const result = await update(['--check', '--into', dir, '--source-url', site.base], { BORDER_FACTS_SOURCE_URL: 'http://127.0.0.1:9' });

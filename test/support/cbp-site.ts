@@ -29,7 +29,9 @@ export type Misbehaviour =
   /** Serve this content type (and body, if given) instead. */
   | { contentType: string; body?: string }
   /** Serve these bytes under the requested name. */
-  | { bytes: Buffer };
+  | { bytes: Buffer }
+  /** Answer 301 to this path. */
+  | { redirect: string };
 
 export interface SiteRequest {
   path: string;
@@ -138,6 +140,10 @@ export class CbpSite {
     if ('truncate' in misbehaviour) {
       response.writeHead(200, { 'content-type': contentType, 'content-length': body.length });
       response.write(body.subarray(0, body.length >> 1), () => response.socket?.destroy());
+      return true;
+    }
+    if ('redirect' in misbehaviour) {
+      response.writeHead(301, { location: misbehaviour.redirect }).end();
       return true;
     }
     if ('contentType' in misbehaviour) {
