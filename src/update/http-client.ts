@@ -54,16 +54,16 @@ const BACKOFF_MS = 1000;
 const MAX_RETRY_AFTER_MS = 60_000;
 
 export class HttpClient {
-  private readonly dispatcher: Dispatcher;
+  /** One dispatcher per scheme: HTTPS_PROXY serves https addresses only, HTTP_PROXY http ones, as curl has it. */
+  private readonly dispatchers: Record<'http:' | 'https:', Dispatcher>;
 
   constructor(private readonly settings: HttpSettings) {
     const { env } = settings;
-    const options = {
-      httpProxy: env.http_proxy ?? env.HTTP_PROXY,
-      httpsProxy: env.https_proxy ?? env.HTTPS_PROXY,
-      noProxy: env.no_proxy ?? env.NO_PROXY ?? '',
+    const noProxy = env.no_proxy ?? env.NO_PROXY ?? '';
+    this.dispatchers = {
+      'http:': proxyDispatcher(env.http_proxy ?? env.HTTP_PROXY ?? '', noProxy),
+      'https:': proxyDispatcher(env.https_proxy ?? env.HTTPS_PROXY ?? '', noProxy),
     };
-    this.dispatcher = withoutWarning('UNDICI-EHPA', () => new EnvHttpProxyAgent(options));
   }
 
   /** GETs `url`, trying again after retryable failures; throws DownloadFailure. */
@@ -84,7 +84,7 @@ export class HttpClient {
   }
 
   async close(): Promise<void> {
-    await this.dispatcher.close();
+    await Promise.all(Object.values(this.dispatchers).map((dispatcher) => dispatcher.close()));
   }
 
   private async getOnce(first: string, options: GetOptions): Promise<Downloaded> {
@@ -94,7 +94,7 @@ export class HttpClient {
       let response: Dispatcher.ResponseData;
       try {
         response = await request(url, {
-          dispatcher: this.dispatcher,
+          dispatcher: this.dispatchers[new URL(url).protocol === 'https:' ? 'https:' : 'http:'],
           method: 'GET',
           headers: { 'user-agent': this.settings.userAgent, accept: '*/*' },
           signal: idle.signal,
@@ -276,6 +276,14 @@ function discard(body: Dispatcher.ResponseData['body']): void {
 function header(headers: Dispatcher.ResponseData['headers'], name: string): string | undefined {
   const value = headers[name];
   return Array.isArray(value) ? value[0] : value;
+}
+
+/**
+ * undici's EnvHttpProxyAgent reads NO_PROXY as curl does; given one proxy (or '' for none) for
+ * both schemes, it never falls back from HTTPS_PROXY to HTTP_PROXY (undici's own default).
+ */
+function proxyDispatcher(proxy: string, noProxy: string): Dispatcher {
+  return withoutWarning('UNDICI-EHPA', () => new EnvHttpProxyAgent({ httpProxy: proxy, httpsProxy: proxy, noProxy }));
 }
 
 /** undici 6 warns that EnvHttpProxyAgent is experimental (stable in undici 7, which needs Node 20.18): not the user's concern. */

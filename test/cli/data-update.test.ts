@@ -2,7 +2,8 @@
 // (test/support/cbp-site.ts) that serves recorded page shapes and the official files, and
 // misbehaves on demand. Nothing here reaches beyond the machine.
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLED_DATA } from '../support/cli.js';
@@ -19,6 +20,7 @@ const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.me
 const NOV_URL_PATH = `/sites/default/files/2025-12/${NOV_STATE_FILE}`;
 const REVISED = 'sbo-encounters-fy22-fy25-aug-revised.csv';
 const AMO_FILE = 'amo-drug-seizures-fy23-fy26-dec.csv';
+const hasOpenssl = spawnSync('openssl', ['version']).status === 0;
 
 const root = tempDir('cli-update');
 const xdg = join(root, 'xdg');
@@ -293,6 +295,41 @@ describe('proxies', () => {
     const around = await update(['--check', '--into', beforeNov()], { HTTP_PROXY: proxy.url, NO_PROXY: 'localhost,127.0.0.1' });
     expect(around.status, around.stderr).toBe(1);
     expect(proxy.tunnels).toEqual([]);
+  });
+
+  it.skipIf(!hasOpenssl)('goes through HTTPS_PROXY to an https site (a CONNECT tunnel, then TLS to the site), not through HTTP_PROXY', async () => {
+    // A certificate for 127.0.0.1 made for this test, which the child trusts through NODE_EXTRA_CA_CERTS.
+    const tls = join(root, 'tls');
+    mkdirSync(tls);
+    const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(tls, 'key.pem'), '-out', join(tls, 'cert.pem'),
+      '-days', '2', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { encoding: 'utf8' });
+    expect(made.status, made.stderr).toBe(0);
+    const secure = await CbpSite.start(0, { key: readFileSync(join(tls, 'key.pem')), cert: readFileSync(join(tls, 'cert.pem')) });
+    try {
+      const trusted = { BORDER_FACTS_SOURCE_URL: secure.base, NODE_EXTRA_CA_CERTS: join(tls, 'cert.pem') };
+      proxy.tunnels.length = 0;
+      const through = await update(['--check', '--into', beforeNov()], { ...trusted, HTTPS_PROXY: proxy.url });
+      expect(through.status, through.stderr).toBe(1);
+      expect(new Set(proxy.tunnels)).toEqual(new Set([`127.0.0.1:${new URL(secure.base).port}`]));
+      expect(secure.requests).toHaveLength(8);
+
+      proxy.tunnels.length = 0;
+      const direct = await update(['--check', '--into', beforeNov()], { ...trusted, HTTP_PROXY: proxy.url });
+      expect(direct.status, direct.stderr).toBe(1);
+      expect(proxy.tunnels).toEqual([]);
+
+      // A certificate it has no reason to trust is refused at once, not tried again.
+      const dir = beforeNov();
+      const before = snapshot(dir);
+      secure.requests.length = 0;
+      const untrusted = await update(['--into', dir], { BORDER_FACTS_SOURCE_URL: secure.base });
+      expect(untrusted.status).toBe(3);
+      expect(untrusted.stderr).toContain(`border-facts: ${secure.base}/document/stats/nationwide-encounters: self-signed certificate (DEPTH_ZERO_SELF_SIGNED_CERT); nothing was changed\n`);
+      expect(secure.requests).toEqual([]);
+      expect(snapshot(dir)).toEqual(before);
+    } finally {
+      await secure.close();
+    }
   });
 
   it('a proxy that cannot be reached is a one-line error, and nothing changes', async () => {

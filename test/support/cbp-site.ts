@@ -4,6 +4,7 @@
 // a 5xx, a body that stalls, a body cut short, a wrong content type, other bytes than the name says.
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { Socket } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,14 +48,16 @@ export class CbpSite {
 
   private constructor(private readonly server: Server, readonly base: string) {}
 
-  static async start(port = 0): Promise<CbpSite> {
+  /** On `port` (0: any free one); over HTTPS when given a key and certificate. */
+  static async start(port = 0, tls?: { key: Buffer; cert: Buffer }): Promise<CbpSite> {
     let site: CbpSite | undefined;
-    const server = createServer((request, response) => site!.answer(request, response));
+    const answer = (request: IncomingMessage, response: ServerResponse) => site!.answer(request, response);
+    const server: Server = tls ? createTlsServer(tls, answer) : createServer(answer);
     await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
     const address = server.address();
     if (address === null || typeof address === 'string') throw new Error('no port');
-    site = new CbpSite(server, `http://127.0.0.1:${address.port}`);
-    server.on('connection', (socket) => {
+    site = new CbpSite(server, `${tls ? 'https' : 'http'}://127.0.0.1:${address.port}`);
+    server.on('connection', (socket: Socket) => {
       site!.sockets.add(socket);
       socket.on('close', () => site!.sockets.delete(socket));
     });
