@@ -86,11 +86,26 @@ for (const slug of slugs) {
       return;
     }
     if (fill && entry.claim) {
-      const claim = { id: entry.claim.id ?? `${slug}-${String(i + 1).padStart(2, '0')}`, quote: entry.claim.quote ?? sentenceAt(text, at), ...entry.claim };
+      const flat = text.replace(/\s+/g, ' ');
+      const stale = entry.claim.quote !== undefined && !flat.includes(entry.claim.quote.replace(/\s+/g, ' '));
+      const claim = { id: entry.claim.id ?? `${slug}-${String(i + 1).padStart(2, '0')}`, ...entry.claim, quote: stale || entry.claim.quote === undefined ? sentenceAt(text, at) : entry.claim.quote };
       entry.claim = claim;
     }
     if (entry.computedBy === 'check') byCheck.push(entry);
   });
+  // Checklist: every number today's finder sees (dates aside) should be covered by an entry.
+  const scan = spawnSync(process.execPath, [BIN, 'scan', textPath, '--json'], { encoding: 'utf8' });
+  if (scan.status === 0) {
+    const seen = new Map();
+    for (const row of JSON.parse(scan.stdout).rows) {
+      if (['date', 'year', 'fiscal-year', 'month'].includes(row.kind)) continue;
+      seen.set(row.text, (seen.get(row.text) ?? 0) + 1);
+    }
+    for (const [number, count] of seen) {
+      const listed = expected.numbers.filter((e) => e.number.includes(number)).length;
+      if (listed < count) console.log(`${slug}: scan sees "${number}" ${count} time(s), the expected file lists ${listed}`);
+    }
+  }
   if (byCheck.length === 0) {
     console.log(`${slug}: no claim for check`);
     continue;
