@@ -43,8 +43,8 @@ export const encountersFamily: DataFamily = {
     [ENCOUNTER_FILES.usbpHistory]: ['region', 'sector'],
     [ENCOUNTER_FILES.sectorsRounded]: ['sector'],
     [ENCOUNTER_FILES.bySector]: ['sector'],
-    [ENCOUNTER_FILES.byRelease]: ['region', 'release'],
   },
+  releaseHistories: [ENCOUNTER_FILES.byRelease],
 };
 
 export interface HistoryReleases {

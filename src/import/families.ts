@@ -17,6 +17,8 @@ export interface DataFamily {
    * revisions are summed by, e.g. region. Files not listed are summed over the whole month.
    */
   revisionGroups?: Readonly<Record<string, readonly string[]>>;
+  /** Tables that keep every release side by side: a new release adds to them, it revises nothing, so the change report leaves them out. */
+  releaseHistories?: readonly string[];
 }
 
 /** The rows of a data file already in the dataset (data import), or undefined when it has none. */

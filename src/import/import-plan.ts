@@ -185,7 +185,7 @@ function guardFiscalYears(previous: ManifestFile | undefined, entry: ManifestFil
 }
 
 function diffFile(base: BaseDataset, family: DataFamily, previous: ManifestFile | undefined, entry: ManifestFile, text: string) {
-  if (previous?.sha256 === entry.sha256) return undefined;
+  if (previous?.sha256 === entry.sha256 || family.releaseHistories?.includes(entry.path)) return undefined;
   const afterRows = tableRows(text);
   if (!afterRows) return undefined;
   const beforeRows = previous ? base.rowsOf(previous.path) : [];
