@@ -7,6 +7,7 @@ import { SERIES_REGIONS } from '../data/vocabulary.js';
 import { addExamples } from './help.js';
 import { offerValues } from './offered-values.js';
 import { addPeriodOptions } from './period-options.js';
+import { SECTOR_WORDS } from '../domain/places/sectors.js';
 
 export const REGION_ALIASES = { sw: 'southwest', all: 'nationwide', north: 'northern' } as const;
 
@@ -20,6 +21,8 @@ export interface EncounterOptions extends PeriodOptions {
   top?: string;
   sort?: string;
   chart?: boolean;
+  sector?: string;
+  releases?: boolean;
 }
 
 export function configureEncountersCommand(program: Command): void {
@@ -33,23 +36,35 @@ export function configureEncountersCommand(program: Command): void {
     .option('--citizenship <list>', 'comma-separated citizenships, e.g. cuba,venezuela')
     .option('--demographic <list>', "comma-separated: 'single adults', fmua, uac, 'accompanied minors'")
     .option('--state <list>', 'comma-separated state codes, e.g. tx,az')
-    .option('--by <grouping>', GROUPINGS.join(', '), 'month')
+    .option('--sector <list>', 'comma-separated Border Patrol sectors, e.g. rgv,tucson (Border Patrol only)')
+    .option('--releases', 'with --month YYYY-MM: the month\'s figure in every release that holds it, with publication dates')
+    .option('--by <grouping>', `${GROUPINGS.join(', ')}, sector`, 'month')
     .option('--top <n>', 'keep only the n rows with the highest counts')
     .option('--sort <order>', 'period or count (default: period for periods without --top, else count)')
     .option('--chart', 'draw bars in the table');
   addExamples(command, [
     ['border-facts encounters --month nov', 'every November since FY2000 on the Southwest border, the record named'],
     ['border-facts encounters --fy 2020-2024 --by fy --chart', 'Southwest fiscal-year totals, with bars'],
+    ['border-facts encounters --fy 1960-2025 --by fy --component usbp', 'Border Patrol\'s whole Southwest record, annual-only years marked'],
+    ['border-facts encounters --month 2023-11 --releases', 'November 2023 as first published and in every later release'],
+    ['border-facts encounters --sector rgv --fy 2014 --by month', 'the Rio Grande Valley sector month by month'],
     ["border-facts encounters --month 2023-10 --region all --by citizenship --top 5 --json | jq '.rows'", 'the five largest citizenships nationwide in October 2023, as JSON'],
   ]);
   offerValues(command, {
     '--region': [...SERIES_REGIONS, ...Object.keys(REGION_ALIASES)],
     '--component': [...COMPONENT_CHOICES, 'bp'],
     '--demographic': ['fmua', 'uac'],
-    '--by': GROUPINGS,
+    '--by': [...GROUPINGS, 'sector'],
+    '--sector': SECTOR_WORDS,
     '--sort': ['period', 'count'],
   });
   command.action(async (options: EncounterOptions, cmd: Command) => {
+    // History, sectors and releases read their own tables, in their own module.
+    if (options.releases === true || options.sector !== undefined || options.by === 'sector' || /^(fy|fiscal-year)$/.test(options.by) && /^(usbp|bp)$/.test(options.component) && /^(fy)?1\d{3}/i.test(options.fy ?? '')) {
+      const { runEncounterView } = await import('./encounter-views-run.js');
+      await runEncounterView(options, cmd);
+      return;
+    }
     // The query and presentation code loads only when encounters runs.
     const { runEncounters } = await import('./encounters-run.js');
     await runEncounters(options, cmd);
