@@ -44,11 +44,8 @@ export function configureEncountersCommand(program: Command): void {
     .option('--chart', 'draw bars in the table');
   addExamples(command, [
     ['border-facts encounters --month nov', 'every November since FY2000 on the Southwest border, the record named'],
-    ['border-facts encounters --fy 2020-2024 --by fy --chart', 'Southwest fiscal-year totals, with bars'],
     ['border-facts encounters --fy 1960-2025 --by fy --component usbp', 'Border Patrol\'s whole Southwest record, annual-only years marked'],
     ['border-facts encounters --month 2023-11 --releases', 'November 2023 as first published and in every later release'],
-    ['border-facts encounters --sector rgv --fy 2014 --by month', 'the Rio Grande Valley sector month by month'],
-    ["border-facts encounters --month 2023-10 --region all --by citizenship --top 5 --json | jq '.rows'", 'the five largest citizenships nationwide in October 2023, as JSON'],
   ]);
   offerValues(command, {
     '--region': [...SERIES_REGIONS, ...Object.keys(REGION_ALIASES)],

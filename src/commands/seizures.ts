@@ -27,7 +27,6 @@ export function configureSeizuresCommand(program: Command): void {
   addExamples(command, [
     ['border-facts seizures --month 2023-11 --compare previous-month', 'Nov 2023 by drug beside Oct 2023, with the change (OFO + Border Patrol, nationwide)'],
     ['border-facts seizures --fy 2019-2025 --by fy --drug fentanyl --chart', 'fentanyl seized per fiscal year, with bars'],
-    ["border-facts seizures --month 2023-11 --component all --by component --json | jq '.rows'", 'the same month split by component, Air and Marine Operations included'],
     ['border-facts seizures --fy 2023 --drug fentanyl --region sw --by office', 'where along the Southwest border fentanyl was seized in FY2023'],
   ]);
   addPeriodOptions(command)
