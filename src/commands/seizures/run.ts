@@ -1,26 +1,25 @@
 // Answers `border-facts seizures`: options → typed query → report → result for the renderers.
-import type { Command } from 'commander';
-import { seizureAreaRows, seizureData } from '../data/seizures.js';
-import { resolveOffice, UnknownOffice } from '../domain/places/offices.js';
-import { SEIZURE_COMPONENTS, type Drug, type SeizureComponent } from '../data/vocabulary.js';
-import { fiscalYearOf, MONTH_ABBREVIATIONS, parsePeriodOptions, type PeriodOptions } from '../domain/periods.js';
-import { resolveDrugs } from '../domain/seizures/drugs.js';
+import { seizureAreaRows, seizureData } from '../../data/seizures.js';
+import { resolveOffice, UnknownOffice } from '../../domain/places/offices.js';
+import { SEIZURE_COMPONENTS, type Drug, type SeizureComponent } from '../../data/vocabulary.js';
+import { fiscalYearOf, MONTH_ABBREVIATIONS, parsePeriodOptions, type PeriodOptions } from '../../domain/periods.js';
+import { resolveDrugs } from '../../domain/seizures/drugs.js';
 import {
   COMPARISONS, DEFAULT_COMPONENTS, SEIZURE_GROUPINGS, SEIZURE_PERIOD_GROUPINGS, SEIZURE_REGION_CHOICES,
   type SeizureQuery, type SeizureReportRow,
-} from '../domain/seizures/query.js';
-import { seizureReport, type SeizureReport } from '../domain/seizures/report.js';
-import { componentsText } from '../domain/seizures/scope.js';
-import { UNITS, UNIT_WORDS } from '../domain/seizures/units.js';
-import { DRUG_LABELS, SEIZURE_REGION_LABELS } from '../domain/seizures/labels.js';
-import type { Column, CommandResult, SourceRef } from '../render/result.js';
-import type { Dataset } from '../data/dataset.js';
-import { UsageError } from '../errors.js';
-import { emit, loadDataset } from './context.js';
-import { parseChoice } from './option-values.js';
-import type { SeizureOptions } from './seizures.js';
-import { sourcesOfUses } from './sources-of.js';
-import { FORMATS } from '../render/output.js';
+} from '../../domain/seizures/query.js';
+import { seizureReport, type SeizureReport } from '../../domain/seizures/report.js';
+import { componentsText } from '../../domain/seizures/scope.js';
+import { UNITS, UNIT_WORDS } from '../../domain/seizures/units.js';
+import { DRUG_LABELS, SEIZURE_REGION_LABELS } from '../../domain/seizures/labels.js';
+import type { Column, CommandResult, SourceRef } from '../../render/result.js';
+import type { Dataset } from '../../data/dataset.js';
+import { UsageError } from '../../errors.js';
+import { emit, loadDataset, type CommandContext } from '../shared/context.js';
+import { parseChoice } from '../shared/option-values.js';
+import type { SeizureOptions } from './command.js';
+import { sourcesOfUses } from '../shared/sources-of.js';
+import { FORMATS } from '../../render/output.js';
 
 const COMPONENT_CHOICES = [...SEIZURE_COMPONENTS, 'all'] as const;
 const COMPONENT_ALIASES = { bp: 'usbp', 'border-patrol': 'usbp', 'border patrol': 'usbp', 'field-operations': 'ofo', 'air-and-marine': 'amo', 'air and marine': 'amo' } as const;
@@ -32,15 +31,15 @@ const GROUPING_ALIASES = { drugs: 'drug', months: 'month', 'fiscal-year': 'fy', 
 const COMPARISON_ALIASES = { month: 'previous-month', 'prev-month': 'previous-month', year: 'previous-year', 'prev-year': 'previous-year', yoy: 'previous-year' } as const;
 const UNIT_ALIASES = { lbs: 'lb', pound: 'lb', pounds: 'lb', kgs: 'kg', kilogram: 'kg', kilograms: 'kg', kilos: 'kg' } as const;
 
-export async function runSeizures(options: SeizureOptions, cmd: Command): Promise<void> {
+export async function runSeizures(options: SeizureOptions, ctx: CommandContext): Promise<void> {
   const query = seizureQuery(options);
-  const dataset = loadDataset(cmd);
+  const dataset = loadDataset(ctx);
   const data = seizureData(dataset);
   const office = options.office ?? options.aor;
   if (office !== undefined) query.offices = resolveOfficeList(office, seizureAreaRows(dataset).areas(query.components));
   const report = seizureReport(query, data);
   const sources = sourcesOfMonths(dataset, data.tablesOf(query.components), report.monthsRead);
-  await emit(cmd, toResult(query, report, sources), FORMATS, options.chart === true);
+  await emit(ctx, toResult(query, report, sources), FORMATS, options.chart === true);
 }
 
 function seizureQuery(options: SeizureOptions): SeizureQuery {

@@ -2,7 +2,9 @@
 // into the user's dataset safely, or go back to the dataset bundled with the package.
 // This file declares the commands; data-run.ts carries them out.
 import type { Command } from 'commander';
-import { addExamples } from './help.js';
+import type { CommandIO } from '../shared/io.js';
+import { commandContext } from '../shared/context.js';
+import { addExamples } from '../shared/help.js';
 
 export interface ImportOptions {
   into?: string;
@@ -13,7 +15,7 @@ export interface ResetOptions {
   into?: string;
 }
 
-export function configureDataCommand(program: Command): void {
+export function configureDataCommand(program: Command, io: CommandIO): void {
   const data = program
     .command('data')
     .summary('import a newer CBP release, or reset to the bundled data')
@@ -35,8 +37,8 @@ export function configureDataCommand(program: Command): void {
 Each fiscal year is taken whole from the newest release that covers it. Nothing is written unless
 every row of every file is valid; the new dataset replaces the old one in a single rename.`)
     .action(async (files: string[], options: ImportOptions, cmd: Command) => {
-      const { runImport } = await import('./data-run.js');
-      await runImport(files, options, cmd);
+      const { runImport } = await import('./run.js');
+      await runImport(files, options, commandContext(cmd, io));
     });
 
   addExamples(importCommand, [
@@ -53,8 +55,8 @@ every row of every file is valid; the new dataset replaces the old one in a sing
     .addHelpText('after', `
 Only a directory holding a border-facts dataset is removed, and only if it holds nothing else.`)
     .action(async (options: ResetOptions, cmd: Command) => {
-      const { runReset } = await import('./data-run.js');
-      await runReset(options, cmd);
+      const { runReset } = await import('./run.js');
+      await runReset(options, commandContext(cmd, io));
     });
   addExamples(resetCommand, [
     ['border-facts data reset', 'back to the bundled dataset'],

@@ -1,7 +1,7 @@
 // The manifest's sources behind the data a result used, for its "sources" list: the releases
 // each data file takes its fiscal years from (following derived files to what they derive from).
-import type { Dataset } from '../data/dataset.js';
-import type { SourceRef } from '../render/result.js';
+import type { Dataset } from '../../data/dataset.js';
+import type { SourceRef } from '../../render/result.js';
 
 export interface DataFileUse {
   file: string;

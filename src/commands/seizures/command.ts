@@ -1,11 +1,13 @@
 // `border-facts seizures`: CBP drug seizures by drug, month, region or component.
 // This file declares the command; seizures-run.ts answers it.
 import type { Command } from 'commander';
-import { SEIZURE_GROUPINGS } from '../domain/seizures/query.js';
-import type { PeriodOptions } from '../domain/periods.js';
-import { addExamples } from './help.js';
-import { offerValues } from './offered-values.js';
-import { addPeriodOptions } from './period-options.js';
+import type { CommandIO } from '../shared/io.js';
+import { commandContext } from '../shared/context.js';
+import { SEIZURE_GROUPINGS } from '../../domain/seizures/query.js';
+import type { PeriodOptions } from '../../domain/periods.js';
+import { addExamples } from '../shared/help.js';
+import { offerValues } from '../shared/offered-values.js';
+import { addPeriodOptions } from '../shared/period-options.js';
 
 export interface SeizureOptions extends PeriodOptions {
   drug?: string;
@@ -19,7 +21,7 @@ export interface SeizureOptions extends PeriodOptions {
   aor?: string;
 }
 
-export function configureSeizuresCommand(program: Command): void {
+export function configureSeizuresCommand(program: Command, io: CommandIO): void {
   const command = program
     .command('seizures')
     .summary('CBP drug seizures by drug, month, region or component')
@@ -41,8 +43,8 @@ export function configureSeizuresCommand(program: Command): void {
     .option('--chart', 'draw bars in the table')
     .action(async (options: SeizureOptions, cmd: Command) => {
       // The query and presentation code loads only when seizures runs.
-      const { runSeizures } = await import('./seizures-run.js');
-      await runSeizures(options, cmd);
+      const { runSeizures } = await import('./run.js');
+      await runSeizures(options, commandContext(cmd, io));
     });
   offerValues(command, {
     '--drug': ['fentanyl', 'methamphetamine', 'meth', 'cocaine', 'heroin', 'marijuana', 'ecstasy', 'ketamine', 'khat', 'lsd', 'other-drugs', 'all'],

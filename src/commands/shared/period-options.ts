@@ -1,6 +1,6 @@
 // The period options that encounters and seizures share.
 import type { Command } from 'commander';
-import { MONTH_ABBREVIATIONS } from '../domain/periods.js';
+import { MONTH_ABBREVIATIONS } from '../../domain/periods.js';
 import { offerValues } from './offered-values.js';
 
 export function addPeriodOptions(command: Command): Command {

@@ -1,20 +1,21 @@
-// Article scanning, shared by `border-facts scan <file|->` and (once wired) `check --article`:
+// Article scanning, shared by `border-facts scan <file|->` and `check --article`:
 // reads a text, finds every number with its sentence, traces each count and percentage, and
 // builds the result and the draft claims file.
 import { readFileSync } from 'node:fs';
-import type { Dataset } from '../data/dataset.js';
-import { traceSources } from '../data/trace-data.js';
-import type { ClaimsFile } from '../data/claim-schemas.js';
-import { draftClaims } from '../domain/article/draft-claims.js';
-import { contextMonthKeys } from '../domain/article/context.js';
-import { MAX_LISTED, MAX_TRACED, scanText, traceTargetOf, type ScannedNumber } from '../domain/article/scan.js';
-import type { TraceHit } from '../domain/trace/trace-index.js';
-import { describeTolerance, type Tolerance, type TraceTarget } from '../domain/trace/target.js';
-import { formatCount } from '../domain/words.js';
-import { UsageError } from '../errors.js';
-import type { Column, CommandResult } from '../render/result.js';
-import { sourcesOfFiles } from './sources-of.js';
-import { formatTraceValue, hitRow } from './trace.js';
+import type { Dataset } from '../../data/dataset.js';
+import type { InputStream } from '../shared/io.js';
+import { traceSources } from '../../data/trace-data.js';
+import type { ClaimsFile } from '../../data/claim-schemas.js';
+import { draftClaims } from '../../domain/article/draft-claims.js';
+import { contextMonthKeys } from '../../domain/article/context.js';
+import { MAX_LISTED, MAX_TRACED, scanText, traceTargetOf, type ScannedNumber } from '../../domain/article/scan.js';
+import type { TraceHit } from '../../domain/trace/trace-index.js';
+import { describeTolerance, type Tolerance, type TraceTarget } from '../../domain/trace/target.js';
+import { formatCount } from '../../domain/words.js';
+import { UsageError } from '../../errors.js';
+import type { Column, CommandResult } from '../../render/result.js';
+import { sourcesOfFiles } from '../shared/sources-of.js';
+import { formatTraceValue, hitRow } from '../trace/result.js';
 
 export interface ArticleScanOptions {
   tolerance: Tolerance;
@@ -33,10 +34,10 @@ export interface ArticleScan {
 }
 
 /** The text of a file, or of standard input for '-': UTF-8, a leading byte-order mark dropped. */
-export function readArticle(path: string): string {
+export function readArticle(path: string, stdin: InputStream): string {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(path === '-' ? 0 : path);
+    bytes = path === '-' ? stdin.readAll() : readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;

@@ -1,6 +1,6 @@
 // Parsers for option values that several commands share; each failure is a usage error (exit 2).
-import { UsageError } from '../errors.js';
-import { didYouMean } from '../domain/suggest.js';
+import { UsageError } from '../../errors.js';
+import { didYouMean } from '../../domain/suggest.js';
 
 export function parseChoice<T extends string>(raw: string, choices: readonly T[], option: string, aliases: Record<string, T> = {}): T {
   const text = raw.trim().toLowerCase();

@@ -1,20 +1,22 @@
 // `border-facts check [files...]`: recomputes a news article's claims from the data and gives
 // each a verdict, with evidence; exit 1 when a verdict is at or worse than --fail-on (for CI).
 import type { Command } from 'commander';
-import { FAIL_ON_CHOICES } from '../domain/claims/verdicts.js';
-import { CHECK_FORMATS } from '../render/check-formats.js';
-import type { CheckOptions } from './check-run.js';
-import { UsageError } from '../errors.js';
+import type { CommandIO } from '../shared/io.js';
+import { commandContext } from '../shared/context.js';
+import { FAIL_ON_CHOICES } from '../../domain/claims/verdicts.js';
+import { CHECK_FORMATS } from '../../render/check-formats.js';
+import type { CheckOptions } from './run.js';
+import { UsageError } from '../../errors.js';
 
 interface ArticleOptions {
   article?: string;
   draftClaims?: string;
   published?: string;
 }
-import { addExamples } from './help.js';
-import { offerValues } from './offered-values.js';
+import { addExamples } from '../shared/help.js';
+import { offerValues } from '../shared/offered-values.js';
 
-export function configureCheckCommand(program: Command): void {
+export function configureCheckCommand(program: Command, io: CommandIO): void {
   const command = program.command('check')
     .summary("recompute a news article's claims: verdicts and evidence")
     .description('recompute the claims of a news article from the data and give each a verdict')
@@ -38,13 +40,13 @@ the same in each. docs/check-formats.md shows them.`)
       if (options.article !== undefined) {
         if (files.length > 0) throw new UsageError('check --article reads an article, not claims files: give one or the other');
         // The same scan as `border-facts scan`: every number of the text, traced.
-        const { runScan } = await import('./scan.js');
-        await runScan(options.article, { draftClaims: options.draftClaims, published: options.published }, cmd);
+        const { runScan } = await import('../scan/run.js');
+        await runScan(options.article, { draftClaims: options.draftClaims, published: options.published }, commandContext(cmd, io));
         return;
       }
       // The claims engine loads only when check runs: other commands do not parse it at start-up.
-      const { runCheck } = await import('./check-run.js');
-      await runCheck(files, options, cmd);
+      const { runCheck } = await import('./run.js');
+      await runCheck(files, options, commandContext(cmd, io));
     });
   addExamples(command, [
     ['border-facts check', 'the bundled article, every claim recomputed, with verdicts'],

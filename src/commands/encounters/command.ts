@@ -1,31 +1,17 @@
 // `border-facts encounters`: CBP encounters by month, year, region, component or detail.
-// This file declares the command; encounters-run.ts answers it.
+// This file declares the command; run.ts answers it.
 import type { Command } from 'commander';
-import { COMPONENT_CHOICES, GROUPINGS } from '../domain/encounters/query.js';
-import type { PeriodOptions } from '../domain/periods.js';
-import { SERIES_REGIONS } from '../data/vocabulary.js';
-import { addExamples } from './help.js';
-import { offerValues } from './offered-values.js';
-import { addPeriodOptions } from './period-options.js';
-import { SECTOR_WORDS } from '../domain/places/sectors.js';
+import type { CommandIO } from '../shared/io.js';
+import { commandContext } from '../shared/context.js';
+import { COMPONENT_CHOICES, GROUPINGS } from '../../domain/encounters/query.js';
+import { SERIES_REGIONS } from '../../data/vocabulary.js';
+import { addExamples } from '../shared/help.js';
+import { offerValues } from '../shared/offered-values.js';
+import { addPeriodOptions } from '../shared/period-options.js';
+import { SECTOR_WORDS } from '../../domain/places/sectors.js';
+import { REGION_ALIASES, type EncounterOptions } from './options.js';
 
-export const REGION_ALIASES = { sw: 'southwest', all: 'nationwide', north: 'northern' } as const;
-
-export interface EncounterOptions extends PeriodOptions {
-  region: string;
-  component: string;
-  citizenship?: string;
-  demographic?: string;
-  state?: string;
-  by: string;
-  top?: string;
-  sort?: string;
-  chart?: boolean;
-  sector?: string;
-  releases?: boolean;
-}
-
-export function configureEncountersCommand(program: Command): void {
+export function configureEncountersCommand(program: Command, io: CommandIO): void {
   const command = program
     .command('encounters')
     .summary('CBP encounters by month, year, region or citizenship')
@@ -56,14 +42,8 @@ export function configureEncountersCommand(program: Command): void {
     '--sort': ['period', 'count'],
   });
   command.action(async (options: EncounterOptions, cmd: Command) => {
-    // History, sectors and releases read their own tables, in their own module.
-    if (options.releases === true || options.sector !== undefined || options.by === 'sector' || /^(fy|fiscal-year)$/.test(options.by) && /^(usbp|bp)$/.test(options.component) && /^(fy)?1\d{3}/i.test(options.fy ?? '')) {
-      const { runEncounterView } = await import('./encounter-views-run.js');
-      await runEncounterView(options, cmd);
-      return;
-    }
     // The query and presentation code loads only when encounters runs.
-    const { runEncounters } = await import('./encounters-run.js');
-    await runEncounters(options, cmd);
+    const { runEncounters } = await import('./run.js');
+    await runEncounters(options, commandContext(cmd, io));
   });
 }

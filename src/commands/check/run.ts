@@ -1,20 +1,19 @@
 // The work of `border-facts check`, loaded only when check runs: read the claims, evaluate each
 // against the data, render, and set the exit status from --fail-on.
-import type { Command } from 'commander';
-import { QUALIFIER_WORDS, canonicalQualifier } from '../data/claim-vocabulary.js';
-import { bundledClaims, userClaims, type LoadedClaims } from '../data/claims.js';
-import { UsageError } from '../errors.js';
-import { addOverride, NO_OVERRIDES, parseToleranceSpec, type ToleranceOverrides } from '../domain/claims/tolerance.js';
-import { FAIL_ON_CHOICES, type FailOn } from '../domain/claims/verdicts.js';
-import { didYouMean } from '../domain/suggest.js';
-import type { CheckReport } from '../domain/claims/report.js';
-import { CHECK_FORMATS, type CheckFormat } from '../render/check-formats.js';
-import { renderCheckJson } from '../render/check-json.js';
-import { renderCheckTable } from '../render/check-table.js';
-import { colorEnabled, paletteFor } from '../render/color.js';
-import { evaluateClaimsFiles } from './check-evaluation.js';
-import { globalOptions, loadDataset, writeOut } from './context.js';
-import { parseChoice } from './option-values.js';
+import { QUALIFIER_WORDS, canonicalQualifier } from '../../data/claim-vocabulary.js';
+import { bundledClaims, userClaims, type LoadedClaims } from '../../data/claims.js';
+import { QuietFailure, UsageError } from '../../errors.js';
+import { addOverride, NO_OVERRIDES, parseToleranceSpec, type ToleranceOverrides } from '../../domain/claims/tolerance.js';
+import { FAIL_ON_CHOICES, type FailOn } from '../../domain/claims/verdicts.js';
+import { didYouMean } from '../../domain/suggest.js';
+import type { CheckReport } from '../../domain/claims/report.js';
+import { CHECK_FORMATS, type CheckFormat } from '../../render/check-formats.js';
+import { renderCheckJson } from '../../render/check-json.js';
+import { renderCheckTable } from '../../render/check-table.js';
+import { colorEnabled, paletteFor } from '../../render/color.js';
+import { evaluateClaimsFiles } from './evaluation.js';
+import { loadDataset, writeOut, type CommandContext } from '../shared/context.js';
+import { parseChoice } from '../shared/option-values.js';
 
 export interface CheckOptions {
   claim?: string;
@@ -23,15 +22,15 @@ export interface CheckOptions {
   schema?: boolean;
 }
 
-export async function runCheck(files: string[], options: CheckOptions, cmd: Command): Promise<void> {
+export async function runCheck(files: string[], options: CheckOptions, ctx: CommandContext): Promise<void> {
   if (options.schema) {
-    writeOut(await claimsJsonSchema());
+    writeOut(ctx, await claimsJsonSchema());
     return;
   }
-  const format = checkFormat(cmd);
+  const format = checkFormat(ctx);
   const failOn = parseChoice(options.failOn, FAIL_ON_CHOICES, '--fail-on') as FailOn;
   const overrides = parseTolerances(options.tolerance ?? []);
-  const dataset = loadDataset(cmd);
+  const dataset = loadDataset(ctx);
   const loaded: LoadedClaims[] = files.length === 0 ? [bundledClaims(dataset)] : await Promise.all(files.map(userClaims));
   if (options.claim !== undefined) requireClaim(options.claim, loaded);
   const report = evaluateClaimsFiles(dataset, loaded, { ...(options.claim === undefined ? {} : { claimId: options.claim }), failOn, overrides });
@@ -41,39 +40,39 @@ export async function runCheck(files: string[], options: CheckOptions, cmd: Comm
     failOn,
     tolerances: options.tolerance ?? [],
   };
-  writeOut(await render(format, report, query, cmd));
+  writeOut(ctx, await render(format, report, query, ctx));
   // Every format exits alike: only the verdicts and --fail-on decide the status.
-  if (report.failing.length > 0) process.exitCode = 1;
+  if (report.failing.length > 0) throw new QuietFailure(1);
 }
 
 /** The formats for other tools load only when asked for; table and json stay in this chunk. */
-async function render(format: CheckFormat, report: CheckReport, query: Record<string, unknown>, cmd: Command): Promise<string> {
+async function render(format: CheckFormat, report: CheckReport, query: Record<string, unknown>, ctx: CommandContext): Promise<string> {
   switch (format) {
     case 'json': return renderCheckJson(report, query);
     case 'claimreview': {
-      const { renderCheckClaimReview } = await import('../render/check-claimreview.js');
-      return renderCheckClaimReview(report, { reviewDate: reviewDate(process.env) });
+      const { renderCheckClaimReview } = await import('../../render/check-claimreview.js');
+      return renderCheckClaimReview(report, { reviewDate: reviewDate(ctx.io.env, ctx.io.now()) });
     }
     case 'junit': {
-      const { renderCheckJunit } = await import('../render/check-junit.js');
+      const { renderCheckJunit } = await import('../../render/check-junit.js');
       return renderCheckJunit(report);
     }
     case 'markdown': {
-      const { renderCheckMarkdown } = await import('../render/check-markdown.js');
+      const { renderCheckMarkdown } = await import('../../render/check-markdown.js');
       return renderCheckMarkdown(report);
     }
     case 'table': {
-      const opts = globalOptions(cmd);
-      const color = colorEnabled({ isTTY: process.stdout.isTTY === true, env: process.env, noColorFlag: opts.color === false });
-      const width = process.stdout.columns ?? (Number(process.env.COLUMNS ?? 0) || 80);
+      const { stdout, env } = ctx.io;
+      const color = colorEnabled({ isTTY: stdout.isTTY === true, env, noColorFlag: ctx.globals.color === false });
+      const width = stdout.columns ?? (Number(env.COLUMNS ?? 0) || 80);
       return renderCheckTable(report, { palette: await paletteFor(color), width });
     }
   }
 }
 
 /** check writes a table by default, even in a pipe (it has no tsv form). */
-function checkFormat(cmd: Command): CheckFormat {
-  const options = globalOptions(cmd);
+function checkFormat(ctx: CommandContext): CheckFormat {
+  const options = ctx.globals;
   if (options.json) return 'json';
   if (options.format === undefined) return 'table';
   if (!(CHECK_FORMATS as readonly string[]).includes(options.format)) {
@@ -86,9 +85,9 @@ function checkFormat(cmd: Command): CheckFormat {
  * The date a review is published: the day of the run (UTC), or SOURCE_DATE_EPOCH's day when set,
  * the reproducible-builds convention, so a CI job or a document can pin it.
  */
-function reviewDate(env: NodeJS.ProcessEnv): string {
+function reviewDate(env: CommandContext['io']['env'], now: Date): string {
   const epoch = env.SOURCE_DATE_EPOCH;
-  if (epoch === undefined || epoch === '') return new Date().toISOString().slice(0, 10);
+  if (epoch === undefined || epoch === '') return now.toISOString().slice(0, 10);
   const date = /^\d{1,15}$/.test(epoch.trim()) ? new Date(Number(epoch.trim()) * 1000) : null;
   if (date === null || Number.isNaN(date.getTime())) {
     throw new UsageError(`SOURCE_DATE_EPOCH '${epoch}' is not a time in seconds since 1970-01-01`, 'unset it, or set it to a Unix time such as 1704067200');
@@ -118,7 +117,7 @@ function requireClaim(id: string, loaded: readonly LoadedClaims[]): void {
 }
 
 async function claimsJsonSchema(): Promise<string> {
-  const [{ z }, { claimsFileSchema }] = await Promise.all([import('zod'), import('../data/claim-schemas.js')]);
+  const [{ z }, { claimsFileSchema }] = await Promise.all([import('zod'), import('../../data/claim-schemas.js')]);
   const schema = z.toJSONSchema(claimsFileSchema, { target: 'draft-2020-12' });
   return `${JSON.stringify({ ...schema, title: 'border-facts claims file', description: 'Claims of a news article: what to measure and what was claimed (docs/check.md)' }, null, 2)}\n`;
 }

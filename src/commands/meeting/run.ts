@@ -1,34 +1,33 @@
 // Answers `border-facts meeting`: the summary card, timeline, participants and sources views.
-import type { Command } from 'commander';
-import type { MeetingOptions } from './meeting.js';
-import type { EventsDocument } from '../data/event-schemas.js';
-import { EVENTS_FILE, loadEvents } from '../data/events.js';
-import { UsageError } from '../errors.js';
+import type { MeetingOptions } from './command.js';
+import type { EventsDocument } from '../../data/event-schemas.js';
+import { EVENTS_FILE, loadEvents } from '../../data/events.js';
+import { UsageError } from '../../errors.js';
 import {
   citedNumbers, participantRows, referenceMarks, shortSourceLabel, SIDE_NAMES, sourceRows, summaryFacts, timelineRows,
   type ParticipantRow, type SourceRow, type SummaryFactRow, type TimelineRow,
-} from '../domain/events/meeting-views.js';
-import { actorName, type Side } from '../domain/events/facts.js';
-import { renderCard, type Card, type CardEntry, type CardSection } from '../render/card.js';
-import { paletteFor } from '../render/color.js';
-import { FORMATS, renderResult } from '../render/output.js';
-import type { Column, CommandResult, SourceRef } from '../render/result.js';
-import { loadDataset, settingsFor, writeOut } from './context.js';
+} from '../../domain/events/meeting-views.js';
+import { actorName, type Side } from '../../domain/events/facts.js';
+import { renderCard, type Card, type CardEntry, type CardSection } from '../../render/card.js';
+import { paletteFor } from '../../render/color.js';
+import { FORMATS, renderResult } from '../../render/output.js';
+import type { Column, CommandResult, SourceRef } from '../../render/result.js';
+import { loadDataset, settingsFor, writeOut, type CommandContext } from '../shared/context.js';
 
 const VIEWS = ['timeline', 'participants', 'sources'] as const;
 type View = 'summary' | (typeof VIEWS)[number];
 /** Cards stop growing past this width: long lines are hard to read. */
 const MAX_CARD_WIDTH = 100;
 
-export async function runMeeting(options: MeetingOptions, cmd: Command): Promise<void> {
+export async function runMeeting(options: MeetingOptions, ctx: CommandContext): Promise<void> {
   const view = chosenView(options);
-  const settings = settingsFor(cmd, FORMATS);
-  const doc = loadEvents(loadDataset(cmd));
+  const settings = settingsFor(ctx, FORMATS);
+  const doc = loadEvents(loadDataset(ctx));
   const { result, card } = VIEW_BUILDERS[view](doc);
   if (settings.format === 'table') {
-    writeOut(renderCard(card, { palette: await paletteFor(settings.color), width: Math.min(settings.width, MAX_CARD_WIDTH) }));
+    writeOut(ctx, renderCard(card, { palette: await paletteFor(settings.color), width: Math.min(settings.width, MAX_CARD_WIDTH) }));
   } else {
-    writeOut(await renderResult(result, settings));
+    writeOut(ctx, await renderResult(result, settings));
   }
 }
 

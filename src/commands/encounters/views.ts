@@ -1,27 +1,26 @@
 // The encounters views that read the history, sector and release tables: `--releases`,
 // `--sector` / `--by sector`, and Border Patrol fiscal years before FY2000. Loaded only when one
 // of them is asked for, so the common queries never read those tables.
-import type { Command } from 'commander';
-import { publishedFigures } from '../data/claims.js';
-import { encounterData } from '../data/encounters.js';
-import { ENCOUNTER_FILES } from '../data/encounter-files.js';
-import { releaseFacts } from '../data/release-data.js';
-import { SERIES_REGIONS } from '../data/vocabulary.js';
-import { UsageError } from '../errors.js';
-import { usbpHistoryRows } from '../domain/encounters/history-rows.js';
-import { monthAcrossReleases } from '../domain/encounters/release-rows.js';
-import { sectorReport } from '../domain/encounters/sector-rows.js';
-import { resolveSector, UnknownSector } from '../domain/places/sectors.js';
-import { MONTH_ABBREVIATIONS, parsePeriodOptions } from '../domain/periods.js';
-import { FORMATS } from '../render/output.js';
-import type { Column, CommandResult } from '../render/result.js';
-import { emit, loadDataset } from './context.js';
-import { REGION_ALIASES, type EncounterOptions } from './encounters.js';
-import { parseChoice } from './option-values.js';
-import { sourcesOfFiles } from './sources-of.js';
+import { publishedFigures } from '../../data/claims.js';
+import { encounterData } from '../../data/encounters.js';
+import { ENCOUNTER_FILES } from '../../data/encounter-files.js';
+import { releaseFacts } from '../../data/release-data.js';
+import { SERIES_REGIONS } from '../../data/vocabulary.js';
+import { UsageError } from '../../errors.js';
+import { usbpHistoryRows } from '../../domain/encounters/history-rows.js';
+import { monthAcrossReleases } from '../../domain/encounters/release-rows.js';
+import { sectorReport } from '../../domain/encounters/sector-rows.js';
+import { resolveSector, UnknownSector } from '../../domain/places/sectors.js';
+import { MONTH_ABBREVIATIONS, parsePeriodOptions } from '../../domain/periods.js';
+import { FORMATS } from '../../render/output.js';
+import type { Column, CommandResult } from '../../render/result.js';
+import { emit, loadDataset, type CommandContext } from '../shared/context.js';
+import { REGION_ALIASES, type EncounterOptions } from './options.js';
+import { parseChoice } from '../shared/option-values.js';
+import { sourcesOfFiles } from '../shared/sources-of.js';
 
-export async function runEncounterView(options: EncounterOptions, cmd: Command): Promise<void> {
-  const dataset = loadDataset(cmd);
+export async function runEncounterView(options: EncounterOptions, ctx: CommandContext): Promise<void> {
+  const dataset = loadDataset(ctx);
   const region = parseChoice(options.region, SERIES_REGIONS, '--region', REGION_ALIASES);
   const period = parsePeriodOptions(options);
   let result: CommandResult;
@@ -94,7 +93,7 @@ export async function runEncounterView(options: EncounterOptions, cmd: Command):
       title: `CBP encounters: ${region} region, Border Patrol, by fiscal year (whole record)`,
     };
   }
-  await emit(cmd, result, FORMATS, options.chart === true);
+  await emit(ctx, result, FORMATS, options.chart === true);
 }
 
 function rounded(row: Record<string, unknown>): string {

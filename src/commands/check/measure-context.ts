@@ -1,21 +1,21 @@
 // Adapts the dataset to what the claims engine reads: monthly figures per dataset and filters
 // (built on first use and cached), the published figures, the events, and the official sources
 // behind each data file. Nothing is loaded that no claim asks for.
-import type { ClaimFilters } from '../data/claim-schemas.js';
-import type { DatasetName } from '../data/claim-vocabulary.js';
-import { publishedFigures } from '../data/claims.js';
-import type { Dataset } from '../data/dataset.js';
-import { encounterData } from '../data/encounters.js';
-import { EVENTS_FILE, loadEvents } from '../data/events.js';
-import { seizureAreaRows, seizureSummary } from '../data/seizures.js';
-import { encounterCounts } from '../domain/claims/encounter-counts.js';
-import type { EventFactRecord, EventSource, ParticipantRecord } from '../domain/claims/event-source.js';
-import { seizureCounts } from '../domain/claims/seizure-counts.js';
-import { actorName, meetingAsks, meetingParticipants, timelineEvents } from '../domain/events/facts.js';
-import type { MeasureContext } from '../domain/claims/measurement.js';
-import type { MonthlyCounts } from '../domain/claims/monthly-counts.js';
-import type { PublishedFigures } from '../data/published-figure-schemas.js';
-import { releaseFacts } from '../data/release-data.js';
+import type { ClaimFilters } from '../../data/claim-schemas.js';
+import type { DatasetName } from '../../data/claim-vocabulary.js';
+import { publishedFigures } from '../../data/claims.js';
+import type { Dataset } from '../../data/dataset.js';
+import { encounterData } from '../../data/encounters.js';
+import { EVENTS_FILE, loadEvents } from '../../data/events.js';
+import { seizureAreaRows, seizureSummary } from '../../data/seizures.js';
+import { encounterCounts } from '../../domain/claims/encounter-counts.js';
+import type { EventFactRecord, EventSource, ParticipantRecord } from '../../domain/claims/event-source.js';
+import { seizureCounts } from '../../domain/claims/seizure-counts.js';
+import { actorName, meetingAsks, meetingParticipants, timelineEvents } from '../../domain/events/facts.js';
+import type { MeasureContext } from '../../domain/claims/measurement.js';
+import type { MonthlyCounts } from '../../domain/claims/monthly-counts.js';
+import type { PublishedFigures } from '../../data/published-figure-schemas.js';
+import { releaseFacts } from '../../data/release-data.js';
 
 /** One context per claims file (each judges at its own article's date), sharing what is loaded. */
 export function measureContexts(dataset: Dataset): (asOf: string) => MeasureContext {

@@ -1,8 +1,8 @@
 // Reads a raw command line the way commander will: which command it names (skipping option values)
 // and what follows. Used to aim hints at the right --help, and to answer `help <typo>`.
 import type { Command } from 'commander';
-import { didYouMean } from '../domain/suggest.js';
-import { UsageError } from '../errors.js';
+import { didYouMean } from '../../domain/suggest.js';
+import { UsageError } from '../../errors.js';
 
 export interface CommandOnLine {
   command: Command;

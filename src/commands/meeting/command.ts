@@ -1,7 +1,9 @@
 // `border-facts meeting`: the December 27, 2023 meeting, its people, outcomes and timeline.
 // This file declares the command; meeting-run.ts builds its views.
 import type { Command } from 'commander';
-import { addExamples } from './help.js';
+import type { CommandIO } from '../shared/io.js';
+import { commandContext } from '../shared/context.js';
+import { addExamples } from '../shared/help.js';
 
 export interface MeetingOptions {
   timeline?: boolean;
@@ -9,7 +11,7 @@ export interface MeetingOptions {
   sources?: boolean;
 }
 
-export function configureMeetingCommand(program: Command): void {
+export function configureMeetingCommand(program: Command, io: CommandIO): void {
   const command = program
     .command('meeting')
     .summary('the December 27, 2023 meeting: people, outcomes, timeline')
@@ -24,7 +26,7 @@ export function configureMeetingCommand(program: Command): void {
   ]);
   command.action(async (options: MeetingOptions, cmd: Command) => {
     // The views load only when meeting runs.
-    const { runMeeting } = await import('./meeting-run.js');
-    await runMeeting(options, cmd);
+    const { runMeeting } = await import('./run.js');
+    await runMeeting(options, commandContext(cmd, io));
   });
 }

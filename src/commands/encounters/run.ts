@@ -1,26 +1,31 @@
 // Answers `border-facts encounters`: options → typed query → report → result for the renderers.
-import type { Command } from 'commander';
-import { encounterData } from '../data/encounters.js';
-import { ENCOUNTER_FILES } from '../data/encounter-files.js';
-import { DEMOGRAPHICS, SERIES_REGIONS, type Coverage } from '../data/vocabulary.js';
-import { resolveValues } from '../domain/dimension-values.js';
-import { COMPONENT_CHOICES, GROUPINGS, PERIOD_GROUPINGS, type EncounterQuery, type EncounterRow } from '../domain/encounters/query.js';
-import { encounterReport, type EncounterTable } from '../domain/encounters/report.js';
-import { MONTH_ABBREVIATIONS, parsePeriodOptions } from '../domain/periods.js';
-import type { Column, CommandResult } from '../render/result.js';
-import { emit, loadDataset } from './context.js';
-import { REGION_ALIASES, type EncounterOptions } from './encounters.js';
-import { parseChoice, parsePositiveInteger } from './option-values.js';
-import { sourcesOfFiles } from './sources-of.js';
-import { FORMATS } from '../render/output.js';
+import { encounterData } from '../../data/encounters.js';
+import { ENCOUNTER_FILES } from '../../data/encounter-files.js';
+import { DEMOGRAPHICS, SERIES_REGIONS, type Coverage } from '../../data/vocabulary.js';
+import { resolveValues } from '../../domain/dimension-values.js';
+import { COMPONENT_CHOICES, GROUPINGS, PERIOD_GROUPINGS, type EncounterQuery, type EncounterRow } from '../../domain/encounters/query.js';
+import { encounterReport, type EncounterTable } from '../../domain/encounters/report.js';
+import { MONTH_ABBREVIATIONS, parsePeriodOptions } from '../../domain/periods.js';
+import type { Column, CommandResult } from '../../render/result.js';
+import { emit, loadDataset, type CommandContext } from '../shared/context.js';
+import { asksForView, REGION_ALIASES, type EncounterOptions } from './options.js';
+import { parseChoice, parsePositiveInteger } from '../shared/option-values.js';
+import { sourcesOfFiles } from '../shared/sources-of.js';
+import { FORMATS } from '../../render/output.js';
 
-export async function runEncounters(options: EncounterOptions, cmd: Command): Promise<void> {
-  const dataset = loadDataset(cmd);
+export async function runEncounters(options: EncounterOptions, ctx: CommandContext): Promise<void> {
+  if (asksForView(options)) {
+    // History, sectors and releases read their own tables, in their own module.
+    const { runEncounterView } = await import('./views.js');
+    await runEncounterView(options, ctx);
+    return;
+  }
+  const dataset = loadDataset(ctx);
   const data = encounterData(dataset);
   const query = encounterQuery(options, data);
   const report = encounterReport(query, data);
   const paths = report.tables.map((table) => TABLE_FILES[table]);
-  await emit(cmd, toResult(query, report.rows, report.notes, sourcesOfFiles(dataset, paths)), FORMATS, options.chart === true);
+  await emit(ctx, toResult(query, report.rows, report.notes, sourcesOfFiles(dataset, paths)), FORMATS, options.chart === true);
 }
 
 const TABLE_FILES: Record<EncounterTable, string> = {

@@ -1,52 +1,52 @@
 // Carries out `border-facts data import` and `data reset`, and words their reports.
-import type { Command } from 'commander';
-import { bundledDataDir, userDataDir } from '../data/location.js';
+import { bundledDataDir, userDataDir } from '../../data/location.js';
 import { existsSync } from 'node:fs';
-import { fiscalYearList } from '../domain/fiscal-year-runs.js';
-import { monthLabel } from '../domain/periods.js';
-import { formatCount } from '../domain/words.js';
-import { UsageError } from '../errors.js';
-import type { ImportResult } from '../import/dataset-import.js';
-import type { ImportedFile } from '../import/import-plan.js';
-import type { Column, CommandResult } from '../render/result.js';
-import { emit, globalOptions, settingsFor } from './context.js';
-import type { ImportOptions, ResetOptions } from './data.js';
-import { FORMATS } from '../render/output.js';
+import { fiscalYearList } from '../../domain/fiscal-year-runs.js';
+import { monthLabel } from '../../domain/periods.js';
+import { formatCount } from '../../domain/words.js';
+import { UsageError } from '../../errors.js';
+import type { ImportResult } from '../../import/dataset-import.js';
+import type { ImportedFile } from '../../import/import-plan.js';
+import type { Column, CommandResult } from '../../render/result.js';
+import { emit, say, settingsFor, type CommandContext } from '../shared/context.js';
+import type { Environment } from '../shared/io.js';
+import type { ImportOptions, ResetOptions } from './command.js';
+import { FORMATS } from '../../render/output.js';
 
-export async function runImport(files: string[], options: ImportOptions, cmd: Command): Promise<void> {
-  if (globalOptions(cmd).dataDir !== undefined) {
+export async function runImport(files: string[], options: ImportOptions, ctx: CommandContext): Promise<void> {
+  if (ctx.globals.dataDir !== undefined) {
     throw new UsageError('data import writes to --into <dir>; --data-dir only chooses the dataset other commands read');
   }
   // A bad --format is refused before anything is written, not after.
-  settingsFor(cmd, FORMATS);
-  const into = options.into ?? userDataDir();
+  settingsFor(ctx, FORMATS);
+  const into = options.into ?? userDataDir(ctx.io.env);
   const isDefault = options.into === undefined;
-  const { importReleases } = await import('../import/dataset-import.js');
+  const { importReleases } = await import('../../import/dataset-import.js');
   const result = importReleases({
     files,
     into,
     bundledDir: bundledDataDir(),
     dryRun: options.dryRun === true,
-    today: new Date().toISOString().slice(0, 10),
-    hooks: testHooks(process.env),
+    today: ctx.io.now().toISOString().slice(0, 10),
+    hooks: testHooks(ctx.io.env),
     restoreHint: isDefault ? "run 'border-facts data reset' to return to the bundled dataset, then import again" : `remove ${into} or import into a new directory`,
   });
-  await emit(cmd, importResult(result, files, isDefault, options.dryRun === true), FORMATS);
+  await emit(ctx, importResult(result, files, isDefault, options.dryRun === true, ctx.io.env), FORMATS);
 }
 
-export async function runReset(options: ResetOptions, cmd: Command): Promise<void> {
+export async function runReset(options: ResetOptions, ctx: CommandContext): Promise<void> {
   // A bad --format is refused before anything is removed, not after.
-  settingsFor(cmd, FORMATS);
-  const { resetDataset } = await import('../import/dataset-import.js');
-  const result = resetDataset(options.into ?? userDataDir(), bundledDataDir());
+  settingsFor(ctx, FORMATS);
+  const { resetDataset } = await import('../../import/dataset-import.js');
+  const result = resetDataset(options.into ?? userDataDir(ctx.io.env), bundledDataDir());
   const message = result.removed
     ? `Removed the imported dataset in ${result.dir} (${result.files} files).`
     : `No imported dataset in ${result.dir}: nothing to remove.`;
-  const reads = options.into === undefined ? readingNote(process.env, result.removed) : undefined;
-  process.stderr.write(`${[message, reads].filter(Boolean).join(' ')}\n`);
-  const global = globalOptions(cmd);
+  const reads = options.into === undefined ? readingNote(ctx.io.env, result.removed) : undefined;
+  say(ctx, [message, reads].filter(Boolean).join(' '));
+  const global = ctx.globals;
   if (global.json || global.format !== undefined) {
-    await emit(cmd, {
+    await emit(ctx, {
       command: 'data reset',
       query: { into: result.dir },
       columns: [
@@ -62,7 +62,7 @@ export async function runReset(options: ResetOptions, cmd: Command): Promise<voi
 }
 
 /** Which dataset commands read after a reset of the default directory. */
-function readingNote(env: NodeJS.ProcessEnv, removed: boolean): string {
+function readingNote(env: Environment, removed: boolean): string {
   return env.BORDER_FACTS_DATA
     ? `Commands read BORDER_FACTS_DATA=${env.BORDER_FACTS_DATA} while it is set.`
     : `Commands ${removed ? 'now read' : 'read'} the bundled dataset (${bundledDataDir()}).`;
@@ -73,7 +73,7 @@ function readingNote(env: NodeJS.ProcessEnv, removed: boolean): string {
  * and the swap. `fail` throws, `kill` kills the process (SIGKILL), `hold:<file>` waits until
  * <file> exists (so a test can start a second import meanwhile). Unset in normal use.
  */
-function testHooks(env: NodeJS.ProcessEnv): { beforeSwap?: () => void } {
+function testHooks(env: Environment): { beforeSwap?: () => void } {
   const value = env.BORDER_FACTS_TEST_BEFORE_SWAP;
   if (!value) return {};
   return {
@@ -91,7 +91,7 @@ function waitForFile(path: string): void {
   while (!existsSync(path) && Date.now() < deadline) Atomics.wait(pause, 0, 0, 50);
 }
 
-function importResult(result: ImportResult, files: readonly string[], isDefault: boolean, dryRun: boolean): CommandResult {
+function importResult(result: ImportResult, files: readonly string[], isDefault: boolean, dryRun: boolean, env: Environment): CommandResult {
   const { report } = result;
   const notes: string[] = [
     ...result.recovered.map((note) => `${note[0]!.toUpperCase()}${note.slice(1)}.`),
@@ -105,8 +105,8 @@ function importResult(result: ImportResult, files: readonly string[], isDefault:
     if (result.startedFromBundled) notes.push(`${result.dir} was new or empty: it started as a copy of the bundled dataset.`);
     notes.push(`Wrote the dataset in ${result.dir}.`);
     notes.push(isDefault
-      ? (process.env.BORDER_FACTS_DATA
-        ? `BORDER_FACTS_DATA is set, so commands read ${process.env.BORDER_FACTS_DATA} until it is unset.`
+      ? (env.BORDER_FACTS_DATA
+        ? `BORDER_FACTS_DATA is set, so commands read ${env.BORDER_FACTS_DATA} until it is unset.`
         : "Commands now read this dataset; 'border-facts data reset' returns to the bundled one.")
       : `Read it with --data-dir ${result.dir} (or BORDER_FACTS_DATA=${result.dir}).`);
   }

@@ -1,47 +1,12 @@
-// `border-facts trace <number>`: every figure in the data equal to a number or within a tolerance.
-import type { Command } from 'commander';
-import type { Dataset } from '../data/dataset.js';
-import { traceSources } from '../data/trace-data.js';
-import type { TraceHit, TraceSearch } from '../domain/trace/trace-index.js';
-import { describeTolerance, parseTolerance, parseTraceTarget, searchWindow, type SearchWindow, type Tolerance, type TraceTarget } from '../domain/trace/target.js';
-import { formatCount, formatDecimal } from '../domain/words.js';
-import type { Column, CommandResult } from '../render/result.js';
-import { emit, loadDataset } from './context.js';
-import { addExamples } from './help.js';
-import { offerValues } from './offered-values.js';
-import { parsePositiveInteger } from './option-values.js';
-import { sourcesOfFiles } from './sources-of.js';
-import { FORMATS } from '../render/output.js';
-
-export const DEFAULT_TOP = 10;
-
-interface TraceOptions {
-  tolerance?: string;
-  top?: string;
-}
-
-export function configureTraceCommand(program: Command): void {
-  const command = program
-    .command('trace')
-    .summary('where a number comes from: every figure near it')
-    .description('Find where a number comes from: every figure in the data equal to it or within a tolerance, revised or as first published, closest first.')
-    .argument('<number>', 'a count (242,418, 242418, 483k, 1.2m) or a percentage (35%, -35% after --)')
-    .option('--tolerance <t>', 'how close: 1% or 0.005 (relative), ±100 (absolute), 0 (exact); default 0.5% or the rounding of the number')
-    .option('--top <n>', `show the n closest figures (default ${DEFAULT_TOP})`);
-  addExamples(command, [
-    ['border-facts trace 483404', 'the Southwest FY2024 total through November 2023, as published and as revised'],
-    ['border-facts trace 35% --top 5', 'shares, and changes on the month or the year before, near 35%'],
-    ['border-facts trace 1.2m --tolerance 2% --json', 'every figure within 2% of 1.2 million, as JSON'],
-  ]);
-  offerValues(command, { '--tolerance': ['0', '1%', '0.005', '±100'] });
-  command.action(async (number: string, options: TraceOptions, cmd: Command) => {
-    const target = parseTraceTarget(number);
-    const tolerance: Tolerance = options.tolerance === undefined ? { kind: 'default' } : parseTolerance(options.tolerance);
-    const top = options.top === undefined ? DEFAULT_TOP : parsePositiveInteger(options.top, '--top');
-    const dataset = loadDataset(cmd);
-    await emit(cmd, traceResult(dataset, target, tolerance, top), FORMATS);
-  });
-}
+// The result of `border-facts trace`: the hits of a search as rows, columns and notes. The rows
+// are shared with `scan`, which lists the hits of each number it traces the same way.
+import type { Dataset } from '../../data/dataset.js';
+import { traceSources } from '../../data/trace-data.js';
+import type { TraceHit, TraceSearch } from '../../domain/trace/trace-index.js';
+import { describeTolerance, searchWindow, type SearchWindow, type Tolerance, type TraceTarget } from '../../domain/trace/target.js';
+import { formatCount, formatDecimal } from '../../domain/words.js';
+import type { Column, CommandResult } from '../../render/result.js';
+import { sourcesOfFiles } from '../shared/sources-of.js';
 
 export function traceResult(dataset: Dataset, target: TraceTarget, tolerance: Tolerance, top: number): CommandResult {
   const sources = traceSources(dataset);

@@ -1,15 +1,15 @@
 // `border-facts completion bash|zsh|fish`: prints a completion script generated from the command
 // tree at run time, so commands added later complete too. The generator loads only here.
 import type { Command } from 'commander';
-import { writeOut } from './context.js';
-import { addExamples } from './help.js';
-import { offeredValues, offerValues } from './offered-values.js';
-import { parseChoice } from './option-values.js';
+import type { CommandIO } from '../shared/io.js';
+import { addExamples } from '../shared/help.js';
+import { offeredValues, offerValues } from '../shared/offered-values.js';
+import { parseChoice } from '../shared/option-values.js';
 
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
 export type Shell = (typeof SHELLS)[number];
 
-export function configureCompletionCommand(program: Command): void {
+export function configureCompletionCommand(program: Command, io: CommandIO): void {
   const command = program
     .command('completion')
     .summary('print a shell completion script (bash, zsh, fish)')
@@ -23,9 +23,9 @@ export function configureCompletionCommand(program: Command): void {
   offerValues(command, { shell: SHELLS });
   command.action(async (shell: string, _options: unknown, cmd: Command) => {
     const which = parseChoice(shell, SHELLS, 'completion');
-    const { completionScript } = await import('../completion/script.js');
+    const { completionScript } = await import('../../completion/script.js');
     let root = cmd;
     while (root.parent) root = root.parent;
-    writeOut(completionScript(which, root, offeredValues));
+    io.stdout.write(completionScript(which, root, offeredValues));
   });
 }

@@ -1,14 +1,14 @@
 // Evaluates loaded claims files against the dataset into the plain-data report every check
 // format renders. Shared by `check` and by the renderer tests, so both see the same result.
-import type { LoadedClaims } from '../data/claims.js';
-import type { Dataset } from '../data/dataset.js';
-import { checkClaims } from '../domain/claims/check-report.js';
-import { evaluateClaim } from '../domain/claims/evaluate.js';
-import type { CheckReport } from '../domain/claims/report.js';
-import type { ToleranceOverrides } from '../domain/claims/tolerance.js';
-import type { FailOn } from '../domain/claims/verdicts.js';
-import { measureContexts } from './check-data.js';
-import { sourcesOfUses } from './sources-of.js';
+import type { LoadedClaims } from '../../data/claims.js';
+import type { Dataset } from '../../data/dataset.js';
+import { checkClaims } from '../../domain/claims/check-report.js';
+import { evaluateClaim } from '../../domain/claims/evaluate.js';
+import type { CheckReport } from '../../domain/claims/report.js';
+import type { ToleranceOverrides } from '../../domain/claims/tolerance.js';
+import type { FailOn } from '../../domain/claims/verdicts.js';
+import { measureContexts } from './measure-context.js';
+import { sourcesOfUses } from '../shared/sources-of.js';
 
 export interface EvaluationOptions {
   claimId?: string;
