@@ -12,7 +12,7 @@ import { emit, loadDataset } from './context.js';
 import { REGION_ALIASES, type EncounterOptions } from './encounters.js';
 import { parseChoice, parsePositiveInteger } from './option-values.js';
 import { sourcesOfFiles } from './sources-of.js';
-import { FORMATS } from '../render/output.js';
+import { SERIES_FORMATS } from '../render/output.js';
 
 export async function runEncounters(options: EncounterOptions, cmd: Command): Promise<void> {
   const dataset = loadDataset(cmd);
@@ -20,7 +20,7 @@ export async function runEncounters(options: EncounterOptions, cmd: Command): Pr
   const query = encounterQuery(options, data);
   const report = encounterReport(query, data);
   const paths = report.tables.map((table) => TABLE_FILES[table]);
-  await emit(cmd, toResult(query, report.rows, report.notes, sourcesOfFiles(dataset, paths)), FORMATS, options.chart === true);
+  await emit(cmd, toResult(query, report.rows, report.notes, sourcesOfFiles(dataset, paths)), SERIES_FORMATS, options.chart === true);
 }
 
 const TABLE_FILES: Record<EncounterTable, string> = {

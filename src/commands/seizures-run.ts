@@ -19,7 +19,7 @@ import { emit, loadDataset } from './context.js';
 import { parseChoice } from './option-values.js';
 import type { SeizureOptions } from './seizures.js';
 import { sourcesOfUses } from './sources-of.js';
-import { FORMATS } from '../render/output.js';
+import { SERIES_FORMATS } from '../render/output.js';
 
 const COMPONENT_CHOICES = [...SEIZURE_COMPONENTS, 'all'] as const;
 const COMPONENT_ALIASES = { bp: 'usbp', 'border-patrol': 'usbp', 'border patrol': 'usbp', 'field-operations': 'ofo', 'air-and-marine': 'amo', 'air and marine': 'amo' } as const;
@@ -37,7 +37,7 @@ export async function runSeizures(options: SeizureOptions, cmd: Command): Promis
   const data = seizureData(dataset);
   const report = seizureReport(query, data);
   const sources = sourcesOfMonths(dataset, data.tablesOf(query.components), report.monthsRead);
-  await emit(cmd, toResult(query, report, sources), FORMATS, options.chart === true);
+  await emit(cmd, toResult(query, report, sources), SERIES_FORMATS, options.chart === true);
 }
 
 function seizureQuery(options: SeizureOptions): SeizureQuery {

@@ -11,7 +11,7 @@ import { addExamples } from './help.js';
 import { offerValues } from './offered-values.js';
 import { parsePositiveInteger } from './option-values.js';
 import { sourcesOfFiles } from './sources-of.js';
-import { FORMATS } from '../render/output.js';
+import { SERIES_FORMATS } from '../render/output.js';
 
 export const DEFAULT_TOP = 10;
 
@@ -39,7 +39,7 @@ export function configureTraceCommand(program: Command): void {
     const tolerance: Tolerance = options.tolerance === undefined ? { kind: 'default' } : parseTolerance(options.tolerance);
     const top = options.top === undefined ? DEFAULT_TOP : parsePositiveInteger(options.top, '--top');
     const dataset = loadDataset(cmd);
-    await emit(cmd, traceResult(dataset, target, tolerance, top), FORMATS);
+    await emit(cmd, traceResult(dataset, target, tolerance, top), SERIES_FORMATS);
   });
 }
 
