@@ -8,6 +8,7 @@ import { addOverride, NO_OVERRIDES, parseToleranceSpec, type ToleranceOverrides 
 import { FAIL_ON_CHOICES, type FailOn } from '../domain/claims/verdicts.js';
 import { didYouMean } from '../domain/suggest.js';
 import type { CheckReport } from '../domain/claims/report.js';
+import type { Dataset } from '../data/dataset.js';
 import { CHECK_FORMATS, type CheckFormat } from '../render/check-formats.js';
 import { renderCheckJson } from '../render/check-json.js';
 import { renderCheckTable } from '../render/check-table.js';
@@ -41,13 +42,13 @@ export async function runCheck(files: string[], options: CheckOptions, cmd: Comm
     failOn,
     tolerances: options.tolerance ?? [],
   };
-  writeOut(await render(format, report, query, cmd));
+  writeOut(await render(format, report, query, cmd, dataset));
   // Every format exits alike: only the verdicts and --fail-on decide the status.
   if (report.failing.length > 0) process.exitCode = 1;
 }
 
 /** The formats for other tools load only when asked for; table and json stay in this chunk. */
-async function render(format: CheckFormat, report: CheckReport, query: Record<string, unknown>, cmd: Command): Promise<string> {
+async function render(format: CheckFormat, report: CheckReport, query: Record<string, unknown>, cmd: Command, dataset: Dataset): Promise<string> {
   switch (format) {
     case 'json': return renderCheckJson(report, query);
     case 'claimreview': {
@@ -57,6 +58,11 @@ async function render(format: CheckFormat, report: CheckReport, query: Record<st
     case 'junit': {
       const { renderCheckJunit } = await import('../render/check-junit.js');
       return renderCheckJunit(report);
+    }
+    case 'html': {
+      // A chart of the series around each figure needs the data again; Vega loads only here.
+      const { checkHtml } = await import('./check-html.js');
+      return checkHtml(dataset, report, reviewDate(process.env));
     }
     case 'markdown': {
       const { renderCheckMarkdown } = await import('../render/check-markdown.js');
