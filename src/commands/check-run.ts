@@ -83,6 +83,9 @@ function checkFormat(cmd: Command): CheckFormat {
   if (options.json) return 'json';
   if (options.format === undefined) return 'table';
   if (!(CHECK_FORMATS as readonly string[]).includes(options.format)) {
+    if (options.format === 'svg' || options.format === 'vega-lite') {
+      throw new UsageError(`'${options.format}' is not a format of check: its charts come in the html report`, `use --format html; formats: ${CHECK_FORMATS.join(', ')}`);
+    }
     throw new UsageError(`'${options.format}' is not a format of check${didYouMean(options.format, CHECK_FORMATS)}`, `formats: ${CHECK_FORMATS.join(', ')}`);
   }
   return options.format as CheckFormat;

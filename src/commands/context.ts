@@ -4,7 +4,7 @@ import { openDataset, type Dataset } from '../data/dataset.js';
 import { locateDataset, type DatasetLocation } from '../data/location.js';
 import { UsageError } from '../errors.js';
 import { didYouMean } from '../domain/suggest.js';
-import { outputSettings, renderResult, type OutputSettings } from '../render/output.js';
+import { CHART_FORMATS, outputSettings, renderResult, type OutputSettings } from '../render/output.js';
 import type { CommandResult } from '../render/result.js';
 
 export interface GlobalOptions {
@@ -31,6 +31,9 @@ export function loadDataset(command: Command): Dataset {
 export function settingsFor(command: Command, formats: readonly string[], chart = false): OutputSettings {
   const options = globalOptions(command);
   if (options.format !== undefined && !formats.includes(options.format)) {
+    if ((CHART_FORMATS as readonly string[]).includes(options.format)) {
+      throw new UsageError(`'${options.format}' is not a format of ${command.name()}: its result is not a series to draw`, `charts are drawn for encounters, seizures and trace; ${command.name()} writes ${formats.join(', ')}`);
+    }
     throw new UsageError(`'${options.format}' is not a format of ${command.name()}${didYouMean(options.format, formats)}`, `formats: ${formats.join(', ')}`);
   }
   return outputSettings(options, process.stdout, process.env, chart);

@@ -6,6 +6,7 @@ import type { PeriodOptions } from '../domain/periods.js';
 import { SERIES_REGIONS } from '../data/vocabulary.js';
 import { addExamples } from './help.js';
 import { offerValues } from './offered-values.js';
+import { SERIES_FORMATS } from '../render/output.js';
 import { addPeriodOptions } from './period-options.js';
 
 export const REGION_ALIASES = { sw: 'southwest', all: 'nationwide', north: 'northern' } as const;
@@ -40,9 +41,11 @@ export function configureEncountersCommand(program: Command): void {
   addExamples(command, [
     ['border-facts encounters --month nov', 'every November since FY2000 on the Southwest border, the record named'],
     ['border-facts encounters --fy 2020-2024 --by fy --chart', 'Southwest fiscal-year totals, with bars'],
+    ['border-facts encounters --month nov --format svg > november.svg', 'the Novembers as a chart to publish (--format vega-lite for its spec)'],
     ["border-facts encounters --month 2023-10 --region all --by citizenship --top 5 --json | jq '.rows'", 'the five largest citizenships nationwide in October 2023, as JSON'],
   ]);
   offerValues(command, {
+    '--format': SERIES_FORMATS,
     '--region': [...SERIES_REGIONS, ...Object.keys(REGION_ALIASES)],
     '--component': [...COMPONENT_CHOICES, 'bp'],
     '--demographic': ['fmua', 'uac'],

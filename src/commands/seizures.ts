@@ -5,6 +5,7 @@ import { SEIZURE_GROUPINGS } from '../domain/seizures/query.js';
 import type { PeriodOptions } from '../domain/periods.js';
 import { addExamples } from './help.js';
 import { offerValues } from './offered-values.js';
+import { SERIES_FORMATS } from '../render/output.js';
 import { addPeriodOptions } from './period-options.js';
 
 export interface SeizureOptions extends PeriodOptions {
@@ -41,6 +42,7 @@ export function configureSeizuresCommand(program: Command): void {
       await runSeizures(options, cmd);
     });
   offerValues(command, {
+    '--format': SERIES_FORMATS,
     '--drug': ['fentanyl', 'methamphetamine', 'meth', 'cocaine', 'heroin', 'marijuana', 'ecstasy', 'ketamine', 'khat', 'lsd', 'other-drugs', 'all'],
     '--region': ['southwest', 'sw', 'northern', 'coastal-interior', 'nationwide', 'all'],
     '--component': ['ofo', 'usbp', 'amo', 'all'],

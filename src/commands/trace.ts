@@ -33,7 +33,7 @@ export function configureTraceCommand(program: Command): void {
     ['border-facts trace 35% --top 5', 'shares, and changes on the month or the year before, near 35%'],
     ['border-facts trace 1.2m --tolerance 2% --json', 'every figure within 2% of 1.2 million, as JSON'],
   ]);
-  offerValues(command, { '--tolerance': ['0', '1%', '0.005', '±100'] });
+  offerValues(command, { '--tolerance': ['0', '1%', '0.005', '±100'], '--format': SERIES_FORMATS });
   command.action(async (number: string, options: TraceOptions, cmd: Command) => {
     const target = parseTraceTarget(number);
     const tolerance: Tolerance = options.tolerance === undefined ? { kind: 'default' } : parseTolerance(options.tolerance);

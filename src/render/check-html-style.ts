@@ -40,13 +40,12 @@ article.claim { border-top: 1px solid var(--rule); padding: 1.2rem 0 0.6rem; }
 blockquote.quote { margin: 0 0 0.6rem; padding: 0.2rem 0 0.2rem 1rem; border-left: 4px solid var(--ink); font-size: 1.08rem; font-style: italic; }
 blockquote.quote p { margin: 0; }
 .reason { margin: 0.4rem 0; }
-.evidence { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1.1fr); gap: 1rem 1.5rem; align-items: start; margin: 0.6rem 0; }
-.evidence > :only-child { grid-column: 1 / -1; }
+.evidence { margin: 0.6rem 0; }
 .arithmetic { margin: 0 0 0.6rem; }
 dl.figures { display: grid; grid-template-columns: max-content 1fr; gap: 0.1rem 0.8rem; margin: 0; font-size: 0.88rem; }
 dl.figures dt { font-weight: bold; }
 dl.figures dd { margin: 0; }
-figure.chart { margin: 0; padding: 0.5rem; background: var(--panel); border: 1px solid var(--rule); }
+figure.chart { margin: 0.8rem 0; max-width: 40rem; padding: 0.5rem; background: var(--panel); border: 1px solid var(--rule); }
 figure.chart svg { display: block; max-width: 100%; height: auto; background: #ffffff; }
 figure.chart figcaption { font-size: 0.78rem; color: var(--muted); margin-top: 0.4rem; }
 ul.caveats, ul.sources { margin: 0.2rem 0 0.6rem; padding-left: 1.2rem; font-size: 0.92rem; }
@@ -55,14 +54,14 @@ ul.sources a { overflow-wrap: anywhere; }
 section.child { margin: 0.8rem 0 0.4rem 0.2rem; padding-left: 1rem; border-left: 3px solid var(--rule); }
 section.child > h4, section.child > h5, section.child > h6 { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; }
 footer { margin-top: 2.5rem; padding-top: 0.8rem; border-top: 1px solid var(--rule); font-size: 0.85rem; color: var(--muted); }
-@media (max-width: 44rem) { .evidence { grid-template-columns: 1fr; } body { padding: 1rem 0.8rem 2rem; } }
+@media (max-width: 44rem) { body { padding: 1rem 0.8rem 2rem; } }
 @page { size: auto; margin: 16mm 15mm; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10.5pt; }
   h2 { break-after: avoid; }
   h3, h4, h5, h6 { break-after: avoid; }
   figure.chart, blockquote.quote, dl.figures, tr { break-inside: avoid; }
-  .evidence { grid-template-columns: 1fr 1fr; }
+  figure.chart { max-width: 150mm; }
   .verdict { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
   a { color: var(--ink); }
   ul.sources a[href]::after { content: " <" attr(href) ">"; font-size: 0.85em; overflow-wrap: anywhere; }

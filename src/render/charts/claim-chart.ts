@@ -22,6 +22,8 @@ function amount(value: number, unit: ClaimSeries['unit']): string {
   return unit === 'percent' ? `${formatDecimal(value, 1)}%` : formatDecimal(value, 0);
 }
 
+const LINE_WORDS = { bp: 'Border Patrol only (no total before FY2020)', total: 'Total' } as const;
+
 type Kind = 'focus' | 'border-patrol-only' | 'other';
 const KIND_WORDS: Record<Kind, string> = {
   focus: "The claim's period",
@@ -49,7 +51,8 @@ export function claimChart(series: ClaimSeries): ClaimChart | null {
     ? { field: 'label', type: 'ordinal', sort: null, title: null, axis: { labelAngle: points.length > 10 ? -50 : 0, labelFontSize: 10 } }
     : { field: 'date', type: 'temporal', scale: { type: 'utc' }, title: null, axis: { format: '%Y', labelFontSize: 10 } };
   const y = { field: 'value', type: 'quantitative', title: UNIT_WORDS[series.unit], axis: { format: series.unit === 'percent' ? '.0f' : ',d', tickCount: 4 } };
-  const data = values.map((v) => ({ ...v, date: `${v.key.slice(0, 7)}-01` }));
+  const data = values.map((v) => ({ ...v, date: `${v.key.slice(0, 7)}-01`, line: v.borderPatrolOnly ? LINE_WORDS.bp : LINE_WORDS.total }));
+  const lines = [LINE_WORDS.bp, LINE_WORDS.total].filter((l) => data.some((d) => d.line === l));
   const marks: Record<string, unknown>[] = columns
     ? [{
         mark: { type: 'bar', stroke: CHART_COLORS.series },
@@ -60,11 +63,18 @@ export function claimChart(series: ClaimSeries): ClaimChart | null {
         },
       }]
     : [
-        { mark: { type: 'line', color: '#4a6f96', strokeWidth: 1.5 }, encoding: { x, y } },
+        {
+          // Border Patrol-only stretches dashed, totals solid: the break at FY2020 stays visible.
+          mark: { type: 'line', color: '#4a6f96', strokeWidth: 1.5 },
+          encoding: {
+            x, y,
+            strokeDash: { field: 'line', type: 'nominal', scale: { domain: lines, range: lines.map((l) => (l === LINE_WORDS.bp ? [5, 3] : [1, 0])) }, legend: lines.length > 1 ? { title: null, orient: 'bottom', direction: 'horizontal', labelLimit: 0, symbolType: 'stroke' } : null },
+          },
+        },
         { mark: { type: 'point', filled: true, size: 70, color: CHART_COLORS.series }, transform: [{ filter: 'datum.focus' }], encoding: { x, y } },
       ];
   marks.push({
-    mark: { type: 'text', dy: -5, baseline: 'bottom', fontSize: 10, color: CHART_COLORS.ink },
+    mark: { type: 'text', dy: -5, baseline: 'bottom', fontSize: 10, color: CHART_COLORS.ink, ...(columns ? {} : { align: 'right', dx: -6 }) },
     transform: [{ filter: "datum.mark != ''" }],
     encoding: { x, y, text: { field: 'mark' } },
   });
@@ -112,7 +122,7 @@ function describe(series: ClaimSeries, points: readonly (SeriesPoint & { value: 
   const low = points.reduce((a, p) => (p.value < a.value ? p : a));
   if (points.length > 2) sentences.push(`Highest ${high.label} (${amount(high.value, series.unit)}), lowest ${low.label} (${amount(low.value, series.unit)}).`);
   const bpOnly = points.filter((p) => p.borderPatrolOnly);
-  if (bpOnly.length > 0) sentences.push(`${bpOnly.length} ${bpOnly.length === 1 ? 'period counts' : 'periods count'} Border Patrol alone, drawn hollow: no OFO count exists before FY2020.`);
+  if (bpOnly.length > 0) sentences.push(`${bpOnly.length} ${bpOnly.length === 1 ? 'period counts' : 'periods count'} Border Patrol alone, drawn ${points.length <= MAX_COLUMNS ? 'hollow' : 'dashed'}: no OFO count exists before FY2020.`);
   const approximate = points.filter((p) => p.approximate);
   if (approximate.length > 0) sentences.push(`Marked ~ (a rounded or derived figure went in): ${approximate.map((p) => p.label).join(', ')}.`);
   return sentences.join(' ');
