@@ -42,6 +42,8 @@ export interface ClaimSeries {
   recordKey: string | null;
   /** Why the claimed value is not drawn as a level (a rank, a set of periods), or null. */
   claimedNote: string | null;
+  /** Words for the focus points, by key, where "Recomputed" does not fit (a change's A and B). */
+  focusLabels: Record<string, string>;
 }
 
 type NumberMeasure = Extract<ClaimMeasure, { dataset: DatasetName }>;
@@ -146,7 +148,7 @@ function valueSeries(measure: Extract<NumberMeasure, { kind: 'value' }>, claimed
   const { counts } = ctx.counts(measure.dataset, measure.filters ?? {}, 'filters');
   const { windows, per } = windowsAround(measure.period, counts);
   const points = windows.map((w) => pointOf(counts, w));
-  return { what: counts.what, unit: counts.unit, per, points, claimed: claimedLevel(claimed, counts.unit), recomputed: recomputedAt(points, counts.unit), recordKey: null, claimedNote: null };
+  return { what: counts.what, unit: counts.unit, per, points, claimed: claimedLevel(claimed, counts.unit), recomputed: recomputedAt(points, counts.unit), recordKey: null, claimedNote: null, focusLabels: {} };
 }
 
 function shareSeries(measure: Extract<NumberMeasure, { kind: 'share' }>, claimed: ClaimedView | null, ctx: MeasureContext): ClaimSeries {
@@ -162,7 +164,7 @@ function shareSeries(measure: Extract<NumberMeasure, { kind: 'share' }>, claimed
   });
   return {
     what: `${top.what} as a share of ${bottom.what} (%)`, unit: 'percent', per, points,
-    claimed: claimedLevel(claimed, 'percent'), recomputed: recomputedAt(points, 'percent'), recordKey: null, claimedNote: null,
+    claimed: claimedLevel(claimed, 'percent'), recomputed: recomputedAt(points, 'percent'), recordKey: null, claimedNote: null, focusLabels: {},
   };
 }
 
@@ -195,6 +197,7 @@ function changeSeries(measure: Extract<NumberMeasure, { kind: 'change' }>, claim
     claimed: level,
     recomputed: after && after.value !== null ? { value: after.value, text: formatAmount(after.value, counts.unit), key: after.key } : null,
     recordKey: null, claimedNote: null,
+    focusLabels: { [monthsOfPeriod(measure.from)[0]!]: 'A', [afterKey]: 'B' },
   };
 }
 
@@ -232,6 +235,7 @@ function rankSeries(measure: Extract<NumberMeasure, { kind: 'rank' }>, claimed: 
     recomputed: recomputedAt(points, counts.unit),
     recordKey: record?.key ?? null,
     claimedNote: claimed ? `Claimed: ${claimed.text}; the ${highest ? 'highest' : 'lowest'} of the periods drawn is marked as the record.` : null,
+    focusLabels: {},
   };
 }
 
@@ -246,6 +250,6 @@ function extremeSeries(measure: Extract<NumberMeasure, { kind: 'maximum' | 'mini
     what: counts.what, unit: counts.unit, per: 'the periods compared', points,
     claimed: claimedLevel(claimed, counts.unit),
     recomputed: recomputedAt(points, counts.unit),
-    recordKey: null, claimedNote: null,
+    recordKey: null, claimedNote: null, focusLabels: {},
   };
 }

@@ -41,6 +41,7 @@ export function claimChart(series: ClaimSeries): ClaimChart | null {
       ...p,
       kind: KIND_WORDS[kind],
       valueText: amount(p.value, series.unit),
+      focusText: `${series.focusLabels[p.key] ?? 'Recomputed'} ${amount(p.value, series.unit)}`,
       mark: [p.approximate ? '~' : '', p.key === series.recordKey ? 'Record' : ''].filter(Boolean).join(' '),
     };
   });
@@ -80,7 +81,7 @@ export function claimChart(series: ClaimSeries): ClaimChart | null {
   });
   marks.push({
     mark: { type: 'text', dy: -17, baseline: 'bottom', fontSize: 11, fontWeight: 'bold', color: CHART_COLORS.ink, align: 'center' },
-    transform: [{ filter: 'datum.focus' }, { calculate: "'Recomputed ' + datum.valueText", as: 'focusText' }],
+    transform: [{ filter: 'datum.focus' }],
     encoding: { x, y, text: { field: 'focusText' } },
   });
   if (series.claimed) {
@@ -113,7 +114,7 @@ function describe(series: ClaimSeries, points: readonly (SeriesPoint & { value: 
   const shape = points.length <= MAX_COLUMNS ? 'Column chart' : 'Line chart';
   const sentences = [`${shape}: ${title}, ${points.length} ${points.length === 1 ? 'period' : 'periods'} from ${points[0]!.label} to ${points[points.length - 1]!.label}.`];
   const focus = points.filter((p) => p.focus);
-  if (focus.length > 0) sentences.push(`The claim's ${focus.length === 1 ? 'period' : 'periods'}, drawn dark with a thick outline: ${focus.map((p) => `${p.label} ${amount(p.value, series.unit)}`).join(', ')}.`);
+  if (focus.length > 0) sentences.push(`The claim's ${focus.length === 1 ? 'period' : 'periods'}, drawn dark with a thick outline: ${focus.map((p) => `${p.label} ${series.focusLabels[p.key] ? `(${series.focusLabels[p.key]}) ` : ''}${amount(p.value, series.unit)}`).join(', ')}.`);
   if (series.claimed) sentences.push(`The claimed value, a dashed line: ${series.claimed.text}.`);
   if (series.claimedNote) sentences.push(series.claimedNote);
   const record = points.find((p) => p.key === series.recordKey);
