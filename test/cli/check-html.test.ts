@@ -46,7 +46,7 @@ describe('check --format html on the bundled article', () => {
 
   it('draws the level a claimed change implies: +35% on October 2023\'s 37,433 lb is 50,535 lb', () => {
     const article = articleOf(page.stdout, 'seizure-rises');
-    expect(article).toContain('Oct 2023 (A) 37,433, Nov 2023 (B) 48,175. The claimed value, a dashed line: 50,535 lb, the level +35% implies.');
+    expect(article).toContain('Oct 2023 (A) 37,433, Nov 2023 (B) 48,175. The claimed value, a dashed line: 50,535 lb, the level implied by the claimed change (+35%).');
   });
 
   it('carries the ClaimReview JSON-LD of --format claimreview, unchanged', () => {

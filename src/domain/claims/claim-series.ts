@@ -190,7 +190,7 @@ function changeSeries(measure: Extract<NumberMeasure, { kind: 'change' }>, claim
   let level: ClaimSeries['claimed'] = null;
   if (claimed && typeof claimed.value === 'number' && before.value !== null) {
     const value = asPercent ? before.value * (1 + claimed.value / 100) : before.value + claimed.value;
-    level = { value, text: `${formatAmount(value, counts.unit)}, the level ${claimed.text} implies` };
+    level = { value, text: `${formatAmount(value, counts.unit)}, the level implied by the claimed change (${claimed.text})` };
   }
   return {
     what: counts.what, unit: counts.unit, per: single ? 'by month' : 'the two periods compared', points,

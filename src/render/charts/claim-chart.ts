@@ -41,7 +41,8 @@ export function claimChart(series: ClaimSeries): ClaimChart | null {
       ...p,
       kind: KIND_WORDS[kind],
       valueText: amount(p.value, series.unit),
-      focusText: `${series.focusLabels[p.key] ?? 'Recomputed'} ${amount(p.value, series.unit)}`,
+      // A change's two periods sit side by side: their letters fit, their values are in the caption.
+      focusText: series.focusLabels[p.key] ?? `Recomputed ${amount(p.value, series.unit)}`,
       mark: [p.approximate ? '~' : '', p.key === series.recordKey ? 'Record' : ''].filter(Boolean).join(' '),
     };
   });
@@ -80,9 +81,10 @@ export function claimChart(series: ClaimSeries): ClaimChart | null {
     encoding: { x, y, text: { field: 'mark' } },
   });
   marks.push({
-    mark: { type: 'text', dy: -17, baseline: 'bottom', fontSize: 11, fontWeight: 'bold', color: CHART_COLORS.ink, align: 'center' },
+    // Above the plot, over its period: a taller neighbour cannot hide it.
+    mark: { type: 'text', baseline: 'bottom', fontSize: 11, fontWeight: 'bold', color: CHART_COLORS.ink, align: 'center' },
     transform: [{ filter: 'datum.focus' }],
-    encoding: { x, y, text: { field: 'focusText' } },
+    encoding: { x, y: { value: -4 }, text: { field: 'focusText' } },
   });
   if (series.claimed) {
     marks.push(
