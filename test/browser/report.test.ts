@@ -13,7 +13,11 @@ import { z } from 'zod';
 import { ARTIFACTS, CHROMIUM, contrastRatio, HAVE_CHROMIUM, launchChromium } from '../support/browser.js';
 import { runCli } from '../support/cli.js';
 
-if (!HAVE_CHROMIUM) console.warn(`browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install chromium, or set BORDER_FACTS_CHROMIUM; .ci/run installs it)`);
+if (!HAVE_CHROMIUM) {
+  // .ci/run installs Chromium and sets this: there, a missing browser fails instead of skipping.
+  if (process.env.BORDER_FACTS_REQUIRE_CHROMIUM === '1') throw new Error(`no Chromium at ${CHROMIUM}, and BORDER_FACTS_REQUIRE_CHROMIUM=1`);
+  console.warn(`browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install chromium, or set BORDER_FACTS_CHROMIUM; .ci/run installs it)`);
+}
 
 const dir = mkdtempSync(join(tmpdir(), 'border-facts-browser-'));
 const EPOCH = { SOURCE_DATE_EPOCH: '1704067200' }; // reviews dated 2024-01-01
