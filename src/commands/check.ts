@@ -50,7 +50,6 @@ shows them.`)
   addExamples(command, [
     ['border-facts check', 'the bundled article, every claim recomputed, with verdicts'],
     ['border-facts check claims.json --fail-on misleading', 'your own claims in CI: exit 1 when one is misleading or worse'],
-    ['border-facts check --format html --fail-on never > report.html', 'a fact-check page to publish or print: verdicts, arithmetic, a chart per figure'],
     ['border-facts check --article draft.txt --draft-claims claims.json', 'every number of a draft traced, and a claims file to start from'],
   ]);
   // --format is a global option; on check it offers check's own formats.

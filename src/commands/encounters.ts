@@ -40,8 +40,7 @@ export function configureEncountersCommand(program: Command): void {
     .option('--chart', 'draw bars in the table');
   addExamples(command, [
     ['border-facts encounters --month nov', 'every November since FY2000 on the Southwest border, the record named'],
-    ['border-facts encounters --fy 2020-2024 --by fy --chart', 'Southwest fiscal-year totals, with bars'],
-    ['border-facts encounters --month nov --format svg > november.svg', 'the Novembers as a chart to publish (--format vega-lite for its spec)'],
+    ['border-facts encounters --fy 2020-2024 --by fy --format svg', 'Southwest fiscal-year totals as an SVG chart to publish (> chart.svg)'],
     ["border-facts encounters --month 2023-10 --region all --by citizenship --top 5 --json | jq '.rows'", 'the five largest citizenships nationwide in October 2023, as JSON'],
   ]);
   offerValues(command, {
