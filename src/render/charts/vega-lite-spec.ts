@@ -43,7 +43,7 @@ export function vegaLiteSpec(model: ChartModel): TopLevelSpec {
     annotation: [point.marker, point.partial ?? ''].filter((text) => text !== '').join(' '),
   }));
   const present = (Object.keys(words) as PointBasis[]).filter((basis) => model.points.some((p) => p.basis === basis));
-  const chartWidth = model.kind === 'columns' ? Math.max(420, model.points.length * COLUMN_STEP) : model.kind === 'line' ? LINE_WIDTH : model.kind === 'dots' ? 760 : 560;
+  const chartWidth = model.kind === 'columns' ? Math.max(420, model.points.length * columnStep(model)) : model.kind === 'line' ? LINE_WIDTH : model.kind === 'dots' ? 760 : 560;
   const footer = [...model.notes.map((note) => `Note: ${note}`), model.source].flatMap((line) => wrapLines(line, charsIn(chartWidth + 120)));
   const body = model.kind === 'bars' ? barLayers(model) : model.kind === 'dots' ? dotLayers(model) : model.kind === 'line' ? lineLayers(model, present, words) : columnLayers(model, present, words);
   return {
@@ -94,14 +94,20 @@ function recordAndMarkers(x: Record<string, unknown>, y: Record<string, unknown>
   ];
 }
 
-function columnLayers(model: ChartModel, present: readonly PointBasis[], words: Record<PointBasis, string>) {
-  const slanted = model.points.length > 12;
-  const x = { field: 'label', type: 'ordinal', sort: null, title: model.categoryTitle, axis: { labelAngle: slanted ? -50 : 0 } };
-  const y = valueAxis(model);
-  // Level labels need room: about 7 pixels a character, and room for "2 of 12 months".
+const slanted = (model: ChartModel) => model.points.length > 12;
+
+/** Level labels need room: about 7 pixels a character, and room for "2 of 12 months". */
+function columnStep(model: ChartModel): number {
+  if (slanted(model)) return COLUMN_STEP;
   const widest = Math.max(...model.points.map((p) => Math.max(p.label.length, p.partial ? 9 : 0)));
+  return Math.max(COLUMN_STEP, widest * 7 + 10);
+}
+
+function columnLayers(model: ChartModel, present: readonly PointBasis[], words: Record<PointBasis, string>) {
+  const x = { field: 'label', type: 'ordinal', sort: null, title: model.categoryTitle, axis: { labelAngle: slanted(model) ? -50 : 0 } };
+  const y = valueAxis(model);
   return {
-    width: { step: slanted ? COLUMN_STEP : Math.max(COLUMN_STEP, widest * 7 + 10) },
+    width: { step: columnStep(model) },
     height: HEIGHT,
     layer: [
       {
