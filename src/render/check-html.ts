@@ -287,7 +287,6 @@ function slug(text: string): string {
 
 /** Text as HTML; a control character from a claims file is shown as U+FFFD, never passed on. */
 export function escapeHtml(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;')).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\ufffd');
 }
 
