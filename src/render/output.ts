@@ -30,7 +30,7 @@ export interface OutputStream {
 }
 
 /** --json wins over --format; the default is a table on a terminal and tsv in a pipe. */
-export function outputSettings(options: GlobalOutputOptions, stream: OutputStream, env: NodeJS.ProcessEnv, chart = false): OutputSettings {
+export function outputSettings(options: GlobalOutputOptions, stream: OutputStream, env: Readonly<Record<string, string | undefined>>, chart = false): OutputSettings {
   const isTTY = stream.isTTY === true;
   const format = (options.json ? 'json' : options.format ?? (isTTY ? 'table' : 'tsv')) as Format;
   return {
@@ -43,7 +43,7 @@ export function outputSettings(options: GlobalOutputOptions, stream: OutputStrea
 }
 
 /** COLUMNS when set (the user's word), else the terminal's width, else no limit. */
-export function tableWidth(stream: OutputStream, env: NodeJS.ProcessEnv): number {
+export function tableWidth(stream: OutputStream, env: Readonly<Record<string, string | undefined>>): number {
   const fromEnv = Number(env.COLUMNS);
   if (Number.isInteger(fromEnv) && fromEnv > 0) return fromEnv;
   if (stream.isTTY === true && stream.columns !== undefined && stream.columns > 0) return stream.columns;

@@ -70,6 +70,9 @@ export function claimSeries(judgement: Judgement, ctx: MeasureContext): ClaimSer
     case 'rank': return rankSeries(definition, claimed, ctx);
     case 'maximum':
     case 'minimum': return extremeSeries(definition, claimed, ctx);
+    // A mean over a period has no single series point to mark yet: the report shows its arithmetic only.
+    case 'average':
+    case 'per-day': return null;
   }
 }
 
@@ -203,7 +206,7 @@ function changeSeries(measure: Extract<NumberMeasure, { kind: 'change' }>, claim
 
 /** The periods a rank or a maximum compares, as published by the article's date. */
 function setPoints(counts: MonthlyCounts, periods: readonly SetPeriod[], ctx: MeasureContext, focusKey: string | null): SeriesPoint[] {
-  const isPublished = publishedBy(ctx.asOf, ctx.published()?.figures ?? []);
+  const isPublished = publishedBy(ctx.asOf, ctx.calendar());
   return periods.filter((p) => p.months.every(isPublished)).map((p): SeriesPoint => {
     const agg = aggregate(counts, p.months);
     const first = p.months[0]!;

@@ -1,7 +1,7 @@
 // The series drawn beside each claim of the bundled article in the HTML report: the neighbouring
 // periods, the claim's own period, the claimed value in the series' unit, all from the data.
 import { describe, expect, it } from 'vitest';
-import { measureContexts } from '../../../src/commands/check-data.js';
+import { measureContexts } from '../../../src/commands/check/measure-context.js';
 import { openDataset } from '../../../src/data/dataset.js';
 import { claimSeries, type ClaimSeries } from '../../../src/domain/claims/claim-series.js';
 import type { Judgement } from '../../../src/domain/claims/report.js';
