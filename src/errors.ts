@@ -23,3 +23,14 @@ export type KnownError = UsageError | DataError;
 export function isKnownError(error: unknown): error is KnownError {
   return error instanceof UsageError || error instanceof DataError;
 }
+
+/**
+ * The command has written its whole answer and only the exit status is left to say: `check` when a
+ * claim is at or worse than --fail-on (exit 1). No message is printed (as gh's SilentError).
+ */
+export class QuietFailure extends Error {
+  override readonly name = 'QuietFailure';
+  constructor(readonly exitCode: number) {
+    super(`exit ${exitCode}`);
+  }
+}

@@ -1,6 +1,6 @@
 // `border-facts completion <shell>`: the script for one shell, generated from the live program.
 import type { Command } from 'commander';
-import type { Shell } from '../commands/completion.js';
+import type { Shell } from '../commands/completion/command.js';
 import { bashScript } from './bash.js';
 import { fishScript } from './fish.js';
 import { completionTree, type OfferedValues } from './tree.js';

@@ -15,7 +15,7 @@ export interface DatasetLocation {
 }
 
 /** $XDG_DATA_HOME/border-facts, else ~/.local/share/border-facts: where `data import` writes by default. */
-export function userDataDir(env: NodeJS.ProcessEnv = process.env): string {
+export function userDataDir(env: Readonly<Record<string, string | undefined>>): string {
   const base = env.XDG_DATA_HOME && env.XDG_DATA_HOME !== '' ? env.XDG_DATA_HOME : join(homedir(), '.local', 'share');
   return join(base, 'border-facts');
 }
@@ -40,7 +40,7 @@ function restoreHint(dir: string, origin: DatasetOrigin): string {
   }
 }
 
-export function locateDataset(option: string | undefined, env: NodeJS.ProcessEnv = process.env): DatasetLocation {
+export function locateDataset(option: string | undefined, env: Readonly<Record<string, string | undefined>>): DatasetLocation {
   // The hint is worked out only when a data error needs it.
   const at = (dir: string, origin: DatasetOrigin): DatasetLocation => ({ dir, origin, get restoreHint() { return restoreHint(dir, origin); } });
   if (option !== undefined) return at(option, 'option');

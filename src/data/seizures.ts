@@ -11,6 +11,7 @@ import type { SeizureMonthlyRow, SeizureRow } from './schemas.js';
 import type { SeizureSummary } from '../domain/claims/seizure-counts.js';
 import { SEIZURE_COLUMNS, SEIZURE_FILES } from './seizure-files.js';
 import type { SeizureComponent } from './vocabulary.js';
+import type { MonthKey } from '../domain/periods.js';
 
 export interface SeizureTables extends SeizureData {
   /** Every stored row, all components (loads both tables). */
@@ -75,5 +76,19 @@ export function seizureSummary(dataset: Dataset): SeizureSummary {
     },
     coverageOf: (component) => dataset.fileEntry(seizureTableOf(component)).coverage,
     tableOf: seizureTableOf,
+  };
+}
+
+/** Seizure rows with their area of responsibility (field office, sector or AMO branch), for office filters. */
+export interface SeizureAreaRows {
+  areas(components: readonly SeizureComponent[]): string[];
+  rowsInMonths(months: ReadonlySet<MonthKey>, components: readonly SeizureComponent[]): SeizureRow[];
+}
+
+export function seizureAreaRows(dataset: Dataset): SeizureAreaRows {
+  const data = seizureData(dataset);
+  return {
+    areas: (components) => [...new Set(data.tablesOf(components).flatMap((path) => seizureTable(dataset, path).dictionary('area')))].sort(),
+    rowsInMonths: (months, components) => data.rowsOf(components, months),
   };
 }

@@ -96,7 +96,8 @@ export function planImport(base: BaseDataset, releases: readonly SourceRelease[]
       const incoming = fresh.filter((target) => target.table === table).map(({ release }) => ({ name: release.fileName, rows: release.rows, lastMonth: release.lastMonth }));
       byTable.set(table, [...incoming, ...stored]);
     }
-    const built = family.build(byTable as ReadonlyMap<string, Release<unknown>[]>);
+    const stored = (path: string) => (base.manifest.files.some((file) => file.path === path) ? base.rowsOf(path) : undefined);
+    const built = family.build(byTable as ReadonlyMap<string, Release<unknown>[]>, stored);
     for (const file of built) {
       const entry = manifestEntry(file);
       const previous = base.manifest.files.find((candidate) => candidate.path === file.path);
@@ -184,7 +185,7 @@ function guardFiscalYears(previous: ManifestFile | undefined, entry: ManifestFil
 }
 
 function diffFile(base: BaseDataset, family: DataFamily, previous: ManifestFile | undefined, entry: ManifestFile, text: string) {
-  if (previous?.sha256 === entry.sha256) return undefined;
+  if (previous?.sha256 === entry.sha256 || family.releaseHistories?.includes(entry.path)) return undefined;
   const afterRows = tableRows(text);
   if (!afterRows) return undefined;
   const beforeRows = previous ? base.rowsOf(previous.path) : [];

@@ -6,7 +6,7 @@
 
 export interface ColorInputs {
   isTTY: boolean;
-  env: NodeJS.ProcessEnv;
+  env: Readonly<Record<string, string | undefined>>;
   noColorFlag: boolean;
 }
 
@@ -21,7 +21,7 @@ export function colorEnabled({ isTTY, env, noColorFlag }: ColorInputs): boolean 
 }
 
 /** The colour decision for one output stream (stdout for data, stderr for messages). */
-export function streamColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv, noColorFlag: boolean): boolean {
+export function streamColor(stream: { isTTY?: boolean }, env: Readonly<Record<string, string | undefined>>, noColorFlag: boolean): boolean {
   return colorEnabled({ isTTY: stream.isTTY === true, env, noColorFlag });
 }
 

@@ -1,5 +1,5 @@
-// Start-up cost guard: the bundle keeps zod (~50 ms) and cli-table3 outside it, and each command
-// require()s them only on the paths that use them. Watched in real processes of the built bin.
+// Start-up cost guard: the bundle keeps zod (~50 ms), cli-table3 and Vega (~500 ms) outside it, and
+// each command loads them only on the paths that use them. Watched in real processes of the built bin.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,10 +32,14 @@ describe('what a command loads', () => {
     [['seizures', '--month', '2023-11', '--compare', 'previous-month', '--json']],
     [['check', '--format', 'json', '--fail-on', 'never']],
     [['meeting', '--json']],
-  ])('border-facts %j loads neither zod nor cli-table3', (args) => {
+  ])('border-facts %j loads neither zod nor cli-table3, nor the Vega loader', (args) => {
     const loaded = requiresOf(args);
     expect(loaded.some((request) => request.endsWith('load-bundle.cjs'))).toBe(true);
-    expect(loaded.filter((request) => request === 'zod' || request === 'cli-table3')).toEqual([]);
+    expect(loaded.filter((request) => request === 'zod' || request === 'cli-table3' || request.endsWith('import-esm.cjs'))).toEqual([]);
+  });
+
+  it('loads Vega (through bin/import-esm.cjs) for a chart, so the guard above can fail', () => {
+    expect(requiresOf(['encounters', '--month', 'nov', '--format', 'svg']).some((request) => request.endsWith('import-esm.cjs'))).toBe(true);
   });
 
   it('loads cli-table3 for a table, and zod for a claims file of the user (so this guard can fail)', () => {

@@ -8,9 +8,10 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildProgram } from '../../src/cli.js';
-import { offeredValues } from '../../src/commands/offered-values.js';
+import { offeredValues } from '../../src/commands/shared/offered-values.js';
 import { allCommands, completionTree, type CommandSpec, type OptionSpec } from '../../src/completion/tree.js';
 import { BIN } from '../support/cli.js';
+import { fakeIO } from '../support/in-process.js';
 import { cleanEnv, STACK_LINE } from '../support/unix.js';
 
 // Runs in a scratch directory with its own XDG_DATA_HOME, so a fuzzed `data import … --into x` writes nowhere that matters.
@@ -18,7 +19,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'border-facts-fuzz-'));
 writeFileSync(join(scratch, 'junk.csv'), 'not,a,cbp\nfile,\u001b[31m,1\n');
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-const tree = completionTree(buildProgram(), offeredValues);
+const tree = completionTree(buildProgram(fakeIO().io), offeredValues);
 const COMMANDS = allCommands(tree);
 
 const REAL_VALUES = ['nov', 'November', '11', '2023-11', '2024', '2020-2024', '2019-10', 'sw', 'all', 'usbp', 'ofo', 'cuba,venezuela', 'tx,az', 'fmua',

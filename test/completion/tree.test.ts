@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import { describe, expect, it } from 'vitest';
-import { offeredValues, offerValues } from '../../src/commands/offered-values.js';
+import { offeredValues, offerValues } from '../../src/commands/shared/offered-values.js';
 import { completionScript } from '../../src/completion/script.js';
 import { allCommands, completionTree } from '../../src/completion/tree.js';
 

@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { evaluateClaimsFiles } from '../../src/commands/check-evaluation.js';
+import { evaluateClaimsFiles } from '../../src/commands/check/evaluation.js';
 import { bundledClaims, userClaims } from '../../src/data/claims.js';
 import { openDataset } from '../../src/data/dataset.js';
 import type { CheckReport } from '../../src/domain/claims/report.js';

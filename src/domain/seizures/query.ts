@@ -4,7 +4,7 @@ import { SEIZURE_REGIONS, type Drug, type SeizureComponent, type SeizureRegion }
 import type { MonthKey, PeriodFilter } from '../periods.js';
 import type { Unit } from './units.js';
 
-export const SEIZURE_GROUPINGS = ['drug', 'month', 'fy', 'region', 'component'] as const;
+export const SEIZURE_GROUPINGS = ['drug', 'month', 'fy', 'region', 'component', 'office'] as const;
 export type SeizureGrouping = (typeof SEIZURE_GROUPINGS)[number];
 export const SEIZURE_PERIOD_GROUPINGS: readonly SeizureGrouping[] = ['month', 'fy'];
 
@@ -23,6 +23,8 @@ export interface SeizureQuery {
   drugs?: Drug[];
   components: SeizureComponent[];
   region: SeizureRegionChoice;
+  /** Areas of responsibility (field offices, sectors), as the data spells them; every area when absent. */
+  offices?: string[];
   by: SeizureGrouping;
   compare?: Comparison;
   unit: Unit;

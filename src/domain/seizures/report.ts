@@ -141,9 +141,10 @@ function sumGroups(rows: readonly SeizureRow[], groups: MonthGroup[], query: Sei
     region: query.region,
   });
   const itemOf = itemKey(query);
+  const offices = query.offices ? new Set(query.offices) : undefined;
   const sums = groups.map(() => ({ current: emptyGroup(), previous: emptyGroup() }));
   for (const row of rows) {
-    if (!matches(row)) continue;
+    if (!matches(row) || (offices && !offices.has(row.area))) continue;
     const current = currentOf.get(row.month);
     if (current !== undefined) add(sums[current]!.current, row, itemOf);
     const previous = previousOf.get(row.month);
@@ -156,6 +157,7 @@ function itemKey(query: SeizureQuery): ((row: SeizureRow) => string) | undefined
   if (query.by === 'drug') return (row) => row.drug;
   if (query.by === 'region') return (row) => row.region;
   if (query.by === 'component') return (row) => row.component;
+  if (query.by === 'office') return (row) => row.area;
   return undefined;
 }
 
@@ -256,18 +258,21 @@ function dimensionItems(query: SeizureQuery, sums: { current: GroupSums; previou
     return DRUGS.filter((drug) => seen.has(drug));
   }
   if (query.by === 'region') return query.region === 'nationwide' ? ['southwest', 'northern', 'coastal-interior'] : [query.region];
+  if (query.by === 'office') return query.offices ? [...query.offices] : [...new Set([...sums.current.items.keys(), ...sums.previous.items.keys()])];
   return [...query.components];
 }
 
 function itemLabel(query: SeizureQuery, key: string): string {
   if (query.by === 'drug') return DRUG_LABELS[key as keyof typeof DRUG_LABELS] ?? key;
   if (query.by === 'region') return SEIZURE_REGION_LABELS[key as keyof typeof SEIZURE_REGION_LABELS] ?? key;
+  if (query.by === 'office') return key.toLowerCase();
   return COMPONENT_NAMES[key as SeizureComponent] ?? key;
 }
 
 function totalLabel(query: SeizureQuery): string {
   if (query.by === 'drug') return query.drugs ? 'all selected drugs' : 'all drugs';
   if (query.by === 'region') return 'all regions';
+  if (query.by === 'office') return query.offices ? 'all selected areas' : 'all areas';
   return componentsText(query.components);
 }
 
