@@ -43,7 +43,7 @@ const result = await build({
   // Runtime dependencies loaded on demand with require() (chalk is ESM-only, so it is bundled).
   // Vega and Vega-Lite (ES modules with top-level await) are import()ed through bin/import-esm.cjs
   // by the chart formats alone; listed here so that no import of them can pull them in.
-  external: ['zod', 'cli-table3', 'vega', 'vega-lite'],
+  external: ['zod', 'cli-table3', 'undici', 'vega', 'vega-lite'],
   // Dynamic import() becomes a lazy require(): the bundle runs as a classic script (vm.Script).
   supported: { 'dynamic-import': false },
   define: { __BORDER_FACTS_VERSION__: JSON.stringify(version), 'import.meta.url': '__bfBundleUrl' },

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BIN, BUNDLED_DATA } from '../support/cli.js';
+import { BIN, BUNDLED_DATA, testEnv } from '../support/cli.js';
 
 const HOOK = fileURLToPath(new URL('../support/record-requires.cjs', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'border-facts-requires-'));
@@ -19,7 +19,7 @@ function requiresOf(args: string[]): string[] {
   writeFileSync(log, '');
   const run = spawnSync(process.execPath, ['--require', HOOK, BIN, ...args], {
     encoding: 'utf8',
-    env: { ...process.env, BF_RECORD_REQUIRES: log, BORDER_FACTS_DATA: BUNDLED_DATA, NO_COLOR: '1' },
+    env: testEnv({ BF_RECORD_REQUIRES: log, BORDER_FACTS_DATA: BUNDLED_DATA, NO_COLOR: '1' }),
   });
   expect(run.stderr).not.toMatch(/internal error/);
   return readFileSync(log, 'utf8').split('\n').filter(Boolean);
@@ -47,6 +47,14 @@ describe('what a command loads', () => {
     const claims = join(dir, 'claims.json');
     writeFileSync(claims, readFileSync(fileURLToPath(new URL('../../docs/examples/claims.json', import.meta.url))));
     expect(requiresOf(['check', claims, '--format', 'json', '--fail-on', 'never'])).toContain('zod');
+  });
+
+  it('loads undici (the HTTP client) for data update only', () => {
+    for (const args of [['encounters', '--month', 'nov', '--json'], ['sources', '--json'], ['data', 'update', '--help']]) {
+      expect(requiresOf(args), args.join(' ')).not.toContain('undici');
+    }
+    // Against a closed local port: it fails (exit 3), after loading the client.
+    expect(requiresOf(['data', 'update', '--check', '--into', join(dir, 'ds')])).toContain('undici');
   });
 
   it('never runs through tsx', () => {
