@@ -8,6 +8,7 @@ const NEEDS_SHARED = [
   'test/cli/data-import.test.ts',
   'test/cli/data-import-hostile.test.ts',
   'test/cli/import-kill.test.ts',
+  'test/cli/data-update.test.ts',
   'test/cli/trace.test.ts',
   'test/data/article-claims.test.ts',
   'test/domain/article-numbers.test.ts',

@@ -2,4 +2,5 @@
 export const CLAIM_FILES = {
   publishedFigures: 'published-figures.json',
   articleClaims: 'article-claims.json',
+  releases: 'releases.json',
 } as const;

@@ -3,7 +3,7 @@
 // run-time engine only imports the inferred types. `check --schema` prints them as JSON Schema.
 import { z } from 'zod';
 import {
-  DATASETS, DATE_PRECISIONS, ENCOUNTER_COMPONENTS, ENCOUNTER_FILTERS, ENCOUNTER_REGIONS, EVENT_ORDERS,
+  AVERAGE_UNITS, BOUND_QUALIFIERS, DATASETS, DATE_PRECISIONS, DIRECTIONS, ENCOUNTER_COMPONENTS, ENCOUNTER_FILTERS, ENCOUNTER_REGIONS, EVENT_ORDERS,
   LOWEST_WORDS, PERIOD_UNITS, QUALIFIER_WORDS, RANK_ORDERS, RANK_SETS, SEIZURE_COMPONENTS, SEIZURE_FILTERS,
   SEIZURE_QUANTITIES, SEIZURE_REGIONS, TOLERANCE_PATTERN, UNITS, UNITS_OF_KIND, canonicalQualifier,
 } from './claim-vocabulary.js';
@@ -29,6 +29,8 @@ export const filtersSchema = z.strictObject({
   drugs: z.array(nonEmpty).min(1).optional().describe('seizures: drug names or aliases, e.g. ["methamphetamine"]; default every drug'),
   components: z.array(z.enum(SEIZURE_COMPONENTS)).min(1).optional().describe('seizures: default ["ofo", "usbp"], CBP\'s nationwide drug-seizure series'),
   quantity: z.enum(SEIZURE_QUANTITIES).optional().describe('seizures: pounds (default) or events'),
+  sector: z.array(nonEmpty).min(1).optional().describe('encounters: Border Patrol sectors, case-insensitive, e.g. ["rio grande valley"] or ["rgv", "tucson"]; Border Patrol counts only'),
+  office: z.array(nonEmpty).min(1).optional().describe('seizures: areas of responsibility (field offices and sectors), e.g. ["san diego field office"]'),
 }).meta({ id: 'Filters' });
 export type ClaimFilters = z.infer<typeof filtersSchema>;
 
@@ -77,7 +79,17 @@ const shareMeasure = z.strictObject({
   kind: z.literal('share'), dataset,
   numerator: filtersSchema.describe('what is counted on top of the fraction bar'),
   denominator: filtersSchema.describe('what it is a share of'),
-  period: periodSchema,
+  period: periodSchema.describe('the numerator\'s period (and the denominator\'s, unless denominatorPeriod is given)'),
+  denominatorPeriod: periodSchema.optional().describe('the denominator\'s period, when it differs from the numerator\'s'),
+});
+const averageMeasure = z.strictObject({
+  kind: z.literal('average'), dataset, filters: filtersSchema.optional(),
+  period: periodSchema.describe('the whole span averaged over, e.g. {"from": "2018-10", "to": "2022-09"} for FY2019–FY2022'),
+  per: z.enum(AVERAGE_UNITS).describe('month, day (calendar days), fiscal-year or calendar-year: the span must hold whole units'),
+});
+const perDayMeasure = z.strictObject({
+  kind: z.literal('per-day'), dataset, filters: filtersSchema.optional(),
+  period: periodSchema.describe('the period whose total is divided by its calendar days'),
 });
 const changeMeasure = z.strictObject({
   kind: z.literal('change'), dataset, filters: filtersSchema.optional(),
@@ -102,7 +114,7 @@ const daysBetween = z.strictObject({ kind: z.literal('days-between'), from: even
 const eventForm = z.strictObject({ kind: z.literal('event-form'), event: eventId });
 
 export const measureSchema = z.discriminatedUnion('kind', [
-  valueMeasure, shareMeasure, changeMeasure, rankMeasure, extremeMeasure('maximum'), extremeMeasure('minimum'),
+  valueMeasure, shareMeasure, averageMeasure, perDayMeasure, changeMeasure, rankMeasure, extremeMeasure('maximum'), extremeMeasure('minimum'),
   eventDate, eventParticipants, eventOrder, daysBetween, eventForm,
 ]).superRefine((measure, ctx) => {
   if (!('dataset' in measure)) return;
@@ -116,8 +128,16 @@ export const measureSchema = z.discriminatedUnion('kind', [
     for (const key of Object.keys(filters)) {
       if (!allowed.includes(key)) ctx.addIssue({ code: 'custom', path: [...path, key], message: `'${key}' is not a filter of ${measure.dataset} (its filters: ${allowed.join(', ')})` });
     }
+    if (filters.sector !== undefined && filters.component === 'ofo') ctx.addIssue({ code: 'custom', path: [...path, 'sector'], message: 'sectors are Border Patrol\'s: a sector filter cannot count OFO encounters' });
     if (filters.region !== undefined && !regions.includes(filters.region)) {
       ctx.addIssue({ code: 'custom', path: [...path, 'region'], message: `'${filters.region}' is not a region of ${measure.dataset} (its regions: ${regions.join(', ')})` });
+    }
+  }
+  if (measure.kind === 'average' && (measure.per === 'fiscal-year' || measure.per === 'calendar-year')) {
+    const first = measure.period.from ?? (measure.period.month ?? (measure.period.fiscalYear !== undefined ? `${measure.period.fiscalYear - 1}-10` : `${measure.period.calendarYear}-01`));
+    const startMonth = measure.per === 'fiscal-year' ? '10' : '01';
+    if (measure.period.month !== undefined || measure.period.through !== undefined || first.slice(5) !== startMonth || (measure.period.to !== undefined && measure.period.to.slice(5) !== (measure.per === 'fiscal-year' ? '09' : '12'))) {
+      ctx.addIssue({ code: 'custom', path: ['period'], message: `an average per ${measure.per} needs whole ${measure.per === 'fiscal-year' ? 'fiscal years (October to September)' : 'calendar years (January to December)'}` });
     }
   }
   if (measure.kind === 'share' && measure.dataset === 'seizures' && (measure.numerator.quantity ?? 'pounds') !== (measure.denominator.quantity ?? 'pounds')) {
@@ -139,6 +159,8 @@ export const claimedSchema = z.strictObject({
   qualifier: z.enum(QUALIFIER_WORDS).describe('exact, about, nearly, more-than, at-least, less-than, at-most, record, or a synonym'),
   precision: z.union([z.number().positive(), z.enum(DATE_PRECISIONS)]).optional()
     .describe('the rounding unit of the claimed number (80% → 1; 1.5 million → 100000); default: its last written digit'),
+  direction: z.enum(DIRECTIONS).optional()
+    .describe('change measures: rise or fall, as the words say ("fell by more than 60%" = value 60, more-than, fall); the value is then the size of the change'),
 }).meta({ id: 'Claimed' });
 export type Claimed = z.infer<typeof claimedSchema>;
 
@@ -179,13 +201,22 @@ function refineClaimed(measure: ClaimMeasure, claimed: Claimed, ctx: z.Refinemen
   // What the measure gives: the dataset's own unit for values, sets and differences; percent for shares and percent changes; and so on.
   const datasetUnit = 'dataset' in measure ? (measure.dataset === 'encounters' ? 'encounters' : (measure.kind !== 'share' && measure.filters?.quantity === 'events') ? 'seizure-events' : 'pounds') : undefined;
   const units: readonly string[] = measure.kind === 'change' ? [(measure.as ?? 'percent') === 'percent' ? 'percent' : datasetUnit!]
-    : datasetUnit !== undefined && ['value', 'maximum', 'minimum'].includes(measure.kind) ? [datasetUnit]
+    : datasetUnit !== undefined && ['value', 'maximum', 'minimum', 'average', 'per-day'].includes(measure.kind) ? [datasetUnit]
       : UNITS_OF_KIND[measure.kind];
   if (!units.includes(claimed.unit)) {
     ctx.addIssue({ code: 'custom', path: at('unit'), message: `${measure.kind === 'change' && units[0] === 'percent' ? 'a percent change is claimed in percent (or set "as": "difference")' : `this ${measure.kind} measure gives ${units.join(' or ')}, not ${claimed.unit}`}` });
     return;
   }
   const qualifier = canonicalQualifier(claimed.qualifier);
+  if (claimed.direction !== undefined) {
+    if (measure.kind !== 'change') ctx.addIssue({ code: 'custom', path: at('direction'), message: 'a direction (rise or fall) goes with a change measure' });
+    else if (typeof claimed.value === 'number' && claimed.value < 0) ctx.addIssue({ code: 'custom', path: at('value'), message: `with a direction the value is the size of the change: write ${-claimed.value}, not ${claimed.value}` });
+  } else if (measure.kind === 'change' && typeof claimed.value === 'number' && claimed.value < 0 && BOUND_QUALIFIERS.includes(qualifier)) {
+    ctx.addIssue({
+      code: 'custom', path: at('value'),
+      message: `'${claimed.qualifier}' ${claimed.value} bounds a signed change, which reads backwards for a fall; write the size of the change with its direction: "value": ${-claimed.value}, "qualifier": "${claimed.qualifier}", "direction": "fall"`,
+    });
+  }
   const numeric = ['encounters', 'pounds', 'seizure-events', 'percent', 'rank', 'days'].includes(claimed.unit);
   if (numeric && typeof claimed.value !== 'number') ctx.addIssue({ code: 'custom', path: at('value'), message: `a claim in ${claimed.unit} needs a number` });
   if (qualifier === 'record') {

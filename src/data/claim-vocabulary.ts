@@ -4,7 +4,7 @@ import { SERIES_REGIONS } from './vocabulary.js';
 
 /** What a measure computes. */
 export const MEASURE_KINDS = [
-  'value', 'share', 'change', 'rank', 'maximum', 'minimum',
+  'value', 'share', 'change', 'rank', 'maximum', 'minimum', 'average', 'per-day',
   'event-date', 'event-participants', 'event-order', 'days-between', 'event-form',
 ] as const;
 export type MeasureKind = (typeof MEASURE_KINDS)[number];
@@ -13,7 +13,7 @@ export const DATASETS = ['encounters', 'seizures'] as const;
 export type DatasetName = (typeof DATASETS)[number];
 
 /** The canonical qualifiers; every synonym below maps onto one of them. */
-export const QUALIFIERS = ['exact', 'about', 'nearly', 'more-than', 'at-least', 'less-than', 'at-most', 'record'] as const;
+export const QUALIFIERS = ['exact', 'about', 'nearly', 'more-than', 'at-least', 'less-than', 'at-most', 'within', 'record'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
 export const QUALIFIER_SYNONYMS: Readonly<Record<string, Qualifier>> = {
@@ -44,6 +44,8 @@ export type Unit = (typeof UNITS)[number];
 /** The units each measure kind can produce. */
 export const UNITS_OF_KIND: Readonly<Record<MeasureKind, readonly Unit[]>> = {
   value: ['encounters', 'pounds', 'seizure-events'],
+  average: ['encounters', 'pounds', 'seizure-events'],
+  'per-day': ['encounters', 'pounds', 'seizure-events'],
   maximum: ['encounters', 'pounds', 'seizure-events'],
   minimum: ['encounters', 'pounds', 'seizure-events'],
   share: ['percent'],
@@ -62,6 +64,13 @@ export type EventOrder = (typeof EVENT_ORDERS)[number];
 export const RANK_SETS = ['same-month', 'all-months', 'fiscal-years', 'calendar-years'] as const;
 export const RANK_ORDERS = ['highest', 'lowest'] as const;
 export const PERIOD_UNITS = ['month', 'fiscal-year', 'calendar-year'] as const;
+/** What an average is per: a month, a calendar day, a fiscal or a calendar year. */
+export const AVERAGE_UNITS = ['month', 'day', 'fiscal-year', 'calendar-year'] as const;
+export type AverageUnit = (typeof AVERAGE_UNITS)[number];
+/** The direction a change is claimed in, as the words say it ("fell by more than 60%"). */
+export const DIRECTIONS = ['rise', 'fall'] as const;
+/** Qualifiers that bound a value: a negative bound on a change is written with a direction instead. */
+export const BOUND_QUALIFIERS: readonly Qualifier[] = ['more-than', 'at-least', 'less-than', 'at-most', 'within', 'nearly'];
 export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
 
 export const ENCOUNTER_REGIONS = SERIES_REGIONS;
@@ -71,8 +80,8 @@ export const SEIZURE_COMPONENTS = ['ofo', 'usbp', 'amo'] as const;
 export const SEIZURE_QUANTITIES = ['pounds', 'events'] as const;
 
 /** Filters that belong to one dataset only: a claim naming one on the other dataset is an error. */
-export const ENCOUNTER_FILTERS = ['region', 'component', 'citizenship', 'demographic', 'state', 'title', 'encounterType'] as const;
-export const SEIZURE_FILTERS = ['region', 'drugs', 'components', 'quantity'] as const;
+export const ENCOUNTER_FILTERS = ['region', 'component', 'citizenship', 'demographic', 'state', 'title', 'encounterType', 'sector'] as const;
+export const SEIZURE_FILTERS = ['region', 'drugs', 'components', 'quantity', 'office'] as const;
 
 /** A tolerance: "5%" of the claimed value, "2pp" percentage points, or a plain amount in the claim's unit. */
 export const TOLERANCE_PATTERN = /^\d+(?:\.\d+)?(?:%|pp)?$/;

@@ -3,13 +3,14 @@
 import type { EncounterData } from '../domain/encounters/query.js';
 import { ENCOUNTER_FILES } from './encounter-files.js';
 import type { Dataset } from './dataset.js';
-import type { MonthlySeriesRow } from './schemas.js';
+import type { AnnualApprehensionRow, MonthlySeriesRow, UsbpHistoryRow } from './schemas.js';
 
 export function encounterData(dataset: Dataset): EncounterData {
   const state = () => dataset.columns(ENCOUNTER_FILES.state);
   const component = () => dataset.columns(ENCOUNTER_FILES.component);
   const citizenship = () => dataset.columns(ENCOUNTER_FILES.citizenship);
   const byRegion = new Map<string, MonthlySeriesRow[]>();
+  const has = (path: string) => dataset.manifest.files.some((f) => f.path === path);
   return {
     monthly: () => dataset.table<MonthlySeriesRow>(ENCOUNTER_FILES.monthly),
     monthlyIn: (region) => {
@@ -34,5 +35,11 @@ export function encounterData(dataset: Dataset): EncounterData {
     componentMonths: () => component().dictionary('month'),
     byComponent: (months) => component().rowsInMonths(months),
     componentValues: (column) => component().dictionary(column),
+    // History and sectors are their own tables: only the queries that ask for them read them.
+    bySector: () => (has(ENCOUNTER_FILES.bySector) ? dataset.table<UsbpHistoryRow>(ENCOUNTER_FILES.bySector) : []),
+    annual: (region) => {
+      const path = region === 'southwest' ? ENCOUNTER_FILES.annualSouthwest : ENCOUNTER_FILES.annualNationwide;
+      return has(path) ? dataset.table<AnnualApprehensionRow>(path) : [];
+    },
   };
 }

@@ -6,6 +6,7 @@ import {
   COMPONENTS, COVERAGES, DEMOGRAPHICS, DRUGS, ENCOUNTER_TYPES, LAND_FILTERS, PRECISIONS, REGIONS, SEIZURE_COMPONENTS, SEIZURE_REGIONS, SERIES_REGIONS, TITLES,
 } from './vocabulary.js';
 import { MANIFEST_SCHEMA_VERSION } from './manifest.js';
+import { SECTOR_IDS, WHOLE_REGION } from './sectors.js';
 
 export type { Coverage } from './vocabulary.js';
 
@@ -44,14 +45,36 @@ export const encounterComponentRowSchema = z.strictObject({
 });
 export type EncounterComponentRow = z.infer<typeof encounterComponentRowSchema>;
 
-/** Border Patrol monthly counts by region: CBP's FY2000–FY2020 table (exact), OHSS after (rounded to 10). */
+/**
+ * Border Patrol monthly counts by region and sector: CBP's FY2000–FY2020 table (exact), OHSS after
+ * (rounded to 10). `sector` is a sector id, or "all" for the region's own total.
+ */
 export const usbpHistoryRowSchema = z.strictObject({
   month: monthKeySchema,
   region: regionSchema,
+  sector: z.enum([WHOLE_REGION, ...SECTOR_IDS] as [string, ...string[]]),
   count: countSchema,
   precision: z.enum(PRECISIONS),
 });
 export type UsbpHistoryRow = z.infer<typeof usbpHistoryRowSchema>;
+
+/** USBP's annual apprehension tables (FY1925–FY2019 nationwide; FY1960–FY2019 Southwest by sector). */
+export const annualApprehensionRowSchema = z.strictObject({
+  fiscalYear: z.number().int().min(1900).max(2100),
+  region: z.enum(['southwest', 'nationwide']),
+  sector: z.enum([WHOLE_REGION, ...SECTOR_IDS] as [string, ...string[]]),
+  count: countSchema,
+});
+export type AnnualApprehensionRow = z.infer<typeof annualApprehensionRowSchema>;
+
+/** One month's total (Border Patrol + OFO) in one release: how CBP's figure moved from release to release. */
+export const releaseFigureRowSchema = z.strictObject({
+  month: monthKeySchema,
+  region: z.enum(['southwest', 'nationwide']),
+  release: z.string().min(1),
+  total: countSchema,
+});
+export type ReleaseFigureRow = z.infer<typeof releaseFigureRowSchema>;
 
 export const coverageSchema = z.enum(COVERAGES);
 
@@ -113,6 +136,16 @@ export const manifestFileSchema = z.strictObject({
 });
 export type ManifestFile = z.infer<typeof manifestFileSchema>;
 
+/** What `data update` downloaded: the file's address, the page that linked it, its size and the day. */
+export const fetchRecordSchema = z.strictObject({
+  url: z.string(),
+  page: z.string(),
+  bytes: z.number().int().nonnegative(),
+  /** YYYY-MM-DD (UTC). */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+});
+export type FetchRecord = z.infer<typeof fetchRecordSchema>;
+
 export const manifestSourceSchema = z.strictObject({
   id: z.string(),
   file: z.string(),
@@ -125,6 +158,8 @@ export const manifestSourceSchema = z.strictObject({
   rows: z.number().int().nonnegative(),
   coverage: coverageRangeSchema.nullable(),
   caveats: z.array(z.string()),
+  /** Present when `data update` fetched the file (the sha256 above is of the bytes fetched). */
+  fetched: fetchRecordSchema.optional(),
 });
 export type ManifestSource = z.infer<typeof manifestSourceSchema>;
 

@@ -11,6 +11,7 @@ import type { SeizureMonthlyRow, SeizureRow } from './schemas.js';
 import type { SeizureSummary } from '../domain/claims/seizure-counts.js';
 import { SEIZURE_COLUMNS, SEIZURE_FILES, SEIZURE_MONTHLY_COLUMNS } from './seizure-files.js';
 import type { SeizureComponent } from './vocabulary.js';
+import type { MonthKey } from '../domain/periods.js';
 
 export interface SeizureTables extends SeizureData {
   /** Every stored detail row, all components (loads both detail tables: for tests and audits). */
@@ -34,6 +35,13 @@ export function seizureData(dataset: Dataset): SeizureTables {
       const table = summary();
       const rows = months === undefined ? table.rows<SeizureMonthlyRow>() : table.rowsInMonths<SeizureMonthlyRow>(new Set(months));
       return rows.filter((row) => chosen.has(row.component));
+    },
+    areaRowsOf: (components, months) => {
+      const wanted = months === undefined ? undefined : new Set(months);
+      return tablesOf(components).flatMap((path) => {
+        const table = seizureTable(dataset, path, SEIZURE_COLUMNS);
+        return wanted === undefined ? table.rows<SeizureRow>() : table.rowsInMonths<SeizureRow>(wanted);
+      });
     },
     coverageOf: (component) => dataset.fileEntry(seizureTableOf(component)).coverage,
     tablesOf,
@@ -65,5 +73,19 @@ export function seizureSummary(dataset: Dataset): SeizureSummary {
     },
     coverageOf: (component) => dataset.fileEntry(seizureTableOf(component)).coverage,
     tableOf: seizureTableOf,
+  };
+}
+
+/** Seizure rows with their area of responsibility (field office, sector or AMO branch), for office filters. */
+export interface SeizureAreaRows {
+  areas(components: readonly SeizureComponent[]): string[];
+  rowsInMonths(months: ReadonlySet<MonthKey>, components: readonly SeizureComponent[]): SeizureRow[];
+}
+
+export function seizureAreaRows(dataset: Dataset): SeizureAreaRows {
+  const data = seizureData(dataset);
+  return {
+    areas: (components) => [...new Set(data.tablesOf(components).flatMap((path) => seizureTable(dataset, path, SEIZURE_COLUMNS).dictionary('area')))].sort(),
+    rowsInMonths: (months, components) => data.areaRowsOf(components, months),
   };
 }

@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import type { CoverageRange } from '../data/schemas.js';
 import { DataError } from '../errors.js';
 import type { DatasetFile } from './dataset-files.js';
-import { articleClaimsDocument, publishedFiguresDocument } from './claims-documents.js';
+import { articleClaimsDocument, publishedFiguresDocument, releaseRegistryDocument } from './claims-documents.js';
 import { eventsDocument } from './events-document.js';
 
 export interface AuthoredDocument<T> {
@@ -21,7 +21,7 @@ export interface AuthoredDocument<T> {
 }
 
 /** Add an entry here for each authored document a family ships. */
-export const AUTHORED_DOCUMENTS: readonly AuthoredDocument<any>[] = [eventsDocument, publishedFiguresDocument, articleClaimsDocument];
+export const AUTHORED_DOCUMENTS: readonly AuthoredDocument<any>[] = [eventsDocument, publishedFiguresDocument, releaseRegistryDocument, articleClaimsDocument];
 
 export function buildAuthoredFiles(authoredDir: string): DatasetFile[] {
   return AUTHORED_DOCUMENTS.map((doc) => {

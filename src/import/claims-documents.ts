@@ -4,6 +4,7 @@ import { claimsFileSchema, type ClaimsFile } from '../data/claim-schemas.js';
 import { CLAIM_FILES } from '../data/claim-files.js';
 import { publishedFiguresSchema, type PublishedFigures } from '../data/published-figure-schemas.js';
 import type { CoverageRange } from '../data/schemas.js';
+import { releaseRegistrySchema, type ReleaseRegistry } from '../data/release-schemas.js';
 import type { AuthoredDocument } from './authored.js';
 
 export const publishedFiguresDocument: AuthoredDocument<PublishedFigures> = {
@@ -12,6 +13,14 @@ export const publishedFiguresDocument: AuthoredDocument<PublishedFigures> = {
   description: 'CBP figures as first published in its monthly updates, with release, date and source',
   schema: publishedFiguresSchema,
   summarise: (document) => ({ rows: document.figures.length, coverage: monthSpan(document.figures.flatMap((f) => [f.period.from, f.period.to])) }),
+};
+
+export const releaseRegistryDocument: AuthoredDocument<ReleaseRegistry> = {
+  path: CLAIM_FILES.releases,
+  family: 'releases',
+  description: 'Every CBP release behind the dataset and the first-published figures, with the day it was published (documented or approximate)',
+  schema: releaseRegistrySchema,
+  summarise: (document) => ({ rows: document.releases.length, coverage: monthSpan(document.releases.map((r) => r.dataThrough)) }),
 };
 
 export const articleClaimsDocument: AuthoredDocument<ClaimsFile> = {

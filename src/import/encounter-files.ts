@@ -1,9 +1,10 @@
 // Readers for the official encounter files (see ../shared/sources/PROVENANCE.md).
 import {
-  encounterComponentRowSchema, encounterStateRowSchema, usbpHistoryRowSchema,
-  type EncounterComponentRow, type EncounterStateRow, type UsbpHistoryRow,
+  annualApprehensionRowSchema, encounterComponentRowSchema, encounterStateRowSchema, usbpHistoryRowSchema,
+  type AnnualApprehensionRow, type EncounterComponentRow, type EncounterStateRow, type UsbpHistoryRow,
 } from '../data/schemas.js';
-import { monthKey, monthOfFiscal } from '../domain/periods.js';
+import { SECTORS, WHOLE_REGION, sectorIdOf } from '../data/sectors.js';
+import { monthKey, monthOfFiscal, type MonthKey } from '../domain/periods.js';
 import type { FileKind } from './file-kinds.js';
 import { monthInFiscalYear, parseCount, parseFiscalYear, requireText } from './fields.js';
 import { FieldError } from './row-errors.js';
@@ -90,14 +91,20 @@ export const usbpSectorHistoryFile: FileKind<UsbpHistoryRow> = {
   schema: usbpHistoryRowSchema,
   read: (f) => {
     const month = monthKey(parseCount(f['cy']!, 'cy'), parseCount(f['month']!, 'month'));
-    return [
-      { month, region: 'southwest', count: parseCount(f['southwest_border']!, 'southwest_border'), precision: 'exact' },
-      { month, region: 'northern', count: parseCount(f['northern_border']!, 'northern_border'), precision: 'exact' },
-      { month, region: 'other', count: parseCount(f['coastal_border']!, 'coastal_border'), precision: 'exact' },
+    const regions = [
+      { month, region: 'southwest', sector: WHOLE_REGION, count: parseCount(f['southwest_border']!, 'southwest_border'), precision: 'exact' },
+      { month, region: 'northern', sector: WHOLE_REGION, count: parseCount(f['northern_border']!, 'northern_border'), precision: 'exact' },
+      { month, region: 'other', sector: WHOLE_REGION, count: parseCount(f['coastal_border']!, 'coastal_border'), precision: 'exact' },
     ];
+    // Livermore is 0 in FY2019–FY2020, where it is not reported: no row rather than a false zero.
+    const sectors = SECTORS.filter((s) => !(s.id === 'livermore' && Number(f['fy']) >= 2019)).map((s) => {
+      const column = s.id.replace(/-/g, '_');
+      return { month, region: s.region, sector: s.id, count: parseCount(f[column]!, column), precision: 'exact' };
+    });
+    return [...regions, ...sectors];
   },
   monthOf: (row) => row.month,
-  rowKey: (row) => `${row.month}|${row.region}`,
+  rowKey: (row) => `${row.month}|${row.region}|${row.sector}`,
   page: 'https://www.cbp.gov/document/stats/us-border-patrol-monthly-encounters-fy-2000-fy-2020',
 };
 
@@ -114,6 +121,7 @@ export const ohssUsbpRegionFile: FileKind<UsbpHistoryRow> = {
     return [{
       month: monthOfFiscal(parseFiscalYear(f['Fiscal Year']!, 'Fiscal Year'), Number(fiscalMonth[1])),
       region: region(f['Region']!, 'Region'),
+      sector: WHOLE_REGION,
       count: parseCount(f['Quantity']!, 'Quantity'),
       precision: 'rounded',
     }];
@@ -121,4 +129,77 @@ export const ohssUsbpRegionFile: FileKind<UsbpHistoryRow> = {
   monthOf: (row) => row.month,
   rowKey: (row) => `${row.month}|${row.region}`,
   page: 'https://ohss.dhs.gov/khsm/cbp-encounters',
+};
+
+function fiscalMonthOf(value: string, fiscalYear: number): MonthKey {
+  const fiscalMonth = /^\s*(\d{1,2})\s/.exec(value);
+  if (!fiscalMonth) throw new FieldError('Month', value, "is not a fiscal month such as '01 October'");
+  return monthOfFiscal(fiscalYear, Number(fiscalMonth[1]));
+}
+
+function sector(value: string, column: string): string {
+  const id = sectorIdOf(value);
+  if (!id) throw new FieldError(column, value, 'is not a known Border Patrol sector');
+  return id;
+}
+
+/** OHSS KHSM "CBP Encounters – USBP", monthly by region and sector: every quantity rounded to 10. */
+export const ohssUsbpSectorFile: FileKind<UsbpHistoryRow> = {
+  kind: 'ohss-usbp-monthly-by-sector',
+  family: 'encounters',
+  description: 'DHS OHSS KHSM CBP Encounters – USBP, monthly-rgn-and-sector sheet as CSV',
+  header: ['Fiscal Year', 'Month', 'Region', 'Sector', 'Quantity'],
+  schema: usbpHistoryRowSchema,
+  read: (f) => [{
+    month: fiscalMonthOf(f['Month']!, parseFiscalYear(f['Fiscal Year']!, 'Fiscal Year')),
+    region: region(f['Region']!, 'Region'),
+    sector: sector(f['Sector']!, 'Sector'),
+    count: parseCount(f['Quantity']!, 'Quantity'),
+    precision: 'rounded',
+  }],
+  monthOf: (row) => row.month,
+  rowKey: (row) => `${row.month}|${row.sector}`,
+  page: 'https://ohss.dhs.gov/khsm/cbp-encounters',
+};
+
+// An annual row stands for its fiscal year; its last month places it in that year for release merging.
+const annualMonthOf = (row: AnnualApprehensionRow): MonthKey => monthKey(row.fiscalYear, 9);
+
+/** USBP "Southwest Border Sector Apprehensions FY1960–FY2019": exact annual counts, by sector and in total. */
+export const usbpAnnualSouthwestFile: FileKind<AnnualApprehensionRow> = {
+  kind: 'usbp-annual-southwest-by-sector',
+  family: 'encounters',
+  description: 'USBP Southwest Border Sector Apprehensions, annual (usbp-southwest-border-sector-apprehensions-annual-*.csv)',
+  header: ['sector', 'fiscal_year', 'total_apprehensions'],
+  schema: annualApprehensionRowSchema,
+  read: (f) => {
+    const name = requireText(f['sector']!, 'sector');
+    return [{
+      fiscalYear: parseCount(f['fiscal_year']!, 'fiscal_year'),
+      region: 'southwest',
+      sector: name.toLowerCase() === 'southwest border' ? WHOLE_REGION : sector(name, 'sector'),
+      count: parseCount(f['total_apprehensions']!, 'total_apprehensions'),
+    }];
+  },
+  monthOf: annualMonthOf,
+  rowKey: (row) => `${row.fiscalYear}|${row.sector}`,
+  page: 'https://www.cbp.gov/newsroom/media-resources/stats',
+};
+
+/** USBP "Total Apprehensions FY1925–FY2019": exact annual nationwide counts. */
+export const usbpAnnualNationwideFile: FileKind<AnnualApprehensionRow> = {
+  kind: 'usbp-annual-nationwide',
+  family: 'encounters',
+  description: 'USBP Total Apprehensions, annual (usbp-nationwide-apprehensions-annual-*.csv)',
+  header: ['fiscal_year', 'total_apprehensions'],
+  schema: annualApprehensionRowSchema,
+  read: (f) => [{
+    fiscalYear: parseCount(f['fiscal_year']!, 'fiscal_year'),
+    region: 'nationwide',
+    sector: WHOLE_REGION,
+    count: parseCount(f['total_apprehensions']!, 'total_apprehensions'),
+  }],
+  monthOf: annualMonthOf,
+  rowKey: (row) => String(row.fiscalYear),
+  page: 'https://www.cbp.gov/newsroom/media-resources/stats',
 };

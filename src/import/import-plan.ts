@@ -121,7 +121,8 @@ export function planImport(base: BaseDataset, releases: readonly SourceRelease[]
       const incoming = fresh.filter((target) => target.table === table).map(({ release }) => ({ name: release.fileName, rows: release.rows, lastMonth: release.lastMonth }));
       byTable.set(table, [...incoming, ...stored]);
     }
-    const built = family.build(byTable as ReadonlyMap<string, Release<unknown>[]>).map((file) => ({
+    const stored = (path: string) => (base.manifest.files.some((file) => file.path === path) ? base.rowsOf(path) : undefined);
+    const built = family.build(byTable as ReadonlyMap<string, Release<unknown>[]>, stored).map((file) => ({
       file, entry: manifestEntry(file), previous: base.manifest.files.find((candidate) => candidate.path === file.path),
     }));
     // Every check first: nothing lost, no month cut short; then the report.
@@ -255,7 +256,7 @@ function guardFiscalYears(previous: ManifestFile | undefined, entry: ManifestFil
 }
 
 function diffFile(base: BaseDataset, family: DataFamily, previous: ManifestFile | undefined, entry: ManifestFile, text: string, shrunk: ReadonlySet<string>) {
-  if (previous?.sha256 === entry.sha256) return undefined;
+  if (previous?.sha256 === entry.sha256 || family.releaseHistories?.includes(entry.path)) return undefined;
   const parsed = tableColumns(text);
   if (!parsed) return undefined;
   // The rebuilt table is read column by column; the stored rows are decoded already (for the rebuild).

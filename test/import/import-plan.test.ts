@@ -43,7 +43,8 @@ describe('storedReleases', () => {
       ['nationwide-encounters-fy22-fy25-state.csv', '2025-09'],
       ['nationwide-encounters-fy23-fy26-nov-state.csv', '2025-11'],
     ]);
-    for (const file of encountersFamily.build(byTable)) {
+    const stored = (path: string) => base(dataset).rowsOf(path);
+    for (const file of encountersFamily.build(byTable, stored)) {
       expect(file.text, file.path).toBe(readFileSync(join(BUNDLED_DATA, file.path), 'utf8'));
     }
   });
@@ -142,7 +143,7 @@ describe('planImport', () => {
     const dataset = bundled();
     const plan = planImport(base(dataset), [readSourceFile(revisedSbo('sbo-encounters-fy22-fy25-aug-revised.csv'))]);
     const others = dataset.manifest.files.filter((entry) => entry.family !== 'encounters');
-    expect(others.map((entry) => entry.path).sort()).toEqual(['article-claims.json', 'events.json', 'published-figures.json', 'seizures-amo.json', 'seizures-monthly.json', 'seizures-ofo-usbp.json']);
+    expect(others.map((entry) => entry.path).sort()).toEqual(['article-claims.json', 'events.json', 'published-figures.json', 'releases.json', 'seizures-amo.json', 'seizures-monthly.json', 'seizures-ofo-usbp.json']);
     for (const entry of others) {
       expect(plan.contents.bytes.get(entry.path), entry.path).toEqual(readFileSync(join(BUNDLED_DATA, entry.path)));
       expect(plan.contents.manifest.files.find((f) => f.path === entry.path)).toEqual(entry);

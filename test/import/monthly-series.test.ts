@@ -7,7 +7,7 @@ const state = (month: string, region: EncounterStateRow['region'], count: number
 const component = (month: string, which: 'usbp' | 'ofo', count: number): EncounterComponentRow =>
   ({ month, component: which, demographic: 'Single Adults', citizenshipGroup: 'Mexico', title: 'Title 8', encounterType: which === 'usbp' ? 'Apprehensions' : 'Inadmissibles', count });
 const usbp = (month: string, region: UsbpHistoryRow['region'], count: number, precision: UsbpHistoryRow['precision']): UsbpHistoryRow =>
-  ({ month, region, count, precision });
+  ({ month, region, sector: 'all', count, precision });
 
 describe('deriveMonthlySeries', () => {
   const rows = deriveMonthlySeries(

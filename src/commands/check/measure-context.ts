@@ -7,7 +7,7 @@ import { publishedFigures } from '../../data/claims.js';
 import type { Dataset } from '../../data/dataset.js';
 import { encounterData } from '../../data/encounters.js';
 import { EVENTS_FILE, loadEvents } from '../../data/events.js';
-import { seizureSummary } from '../../data/seizures.js';
+import { seizureAreaRows, seizureSummary } from '../../data/seizures.js';
 import { encounterCounts } from '../../domain/claims/encounter-counts.js';
 import type { EventFactRecord, EventSource, ParticipantRecord } from '../../domain/claims/event-source.js';
 import { seizureCounts } from '../../domain/claims/seizure-counts.js';
@@ -15,21 +15,26 @@ import { actorName, meetingAsks, meetingParticipants, timelineEvents } from '../
 import type { MeasureContext } from '../../domain/claims/measurement.js';
 import type { MonthlyCounts } from '../../domain/claims/monthly-counts.js';
 import type { PublishedFigures } from '../../data/published-figure-schemas.js';
+import { releaseFacts } from '../../data/release-data.js';
 
 /** One context per claims file (each judges at its own article's date), sharing what is loaded. */
 export function measureContexts(dataset: Dataset): (asOf: string) => MeasureContext {
   const cache = new Map<string, { counts: MonthlyCounts; filters: ClaimFilters }>();
   const encounters = encounterData(dataset);
   const seizures = seizureSummary(dataset);
+  const seizureAreas = seizureAreaRows(dataset);
   let events: EventSource | undefined;
   let published: PublishedFigures | null | undefined;
+  const releases = releaseFacts(dataset);
   return (asOf) => ({
+    calendar: releases.calendar,
+    revisionAllowance: releases.allowance,
     asOf,
     counts(name: DatasetName, filters: ClaimFilters, field: string) {
       const key = `${name}|${JSON.stringify(filters)}`;
       let found = cache.get(key);
       if (!found) {
-        found = name === 'encounters' ? encounterCounts(encounters, filters, field) : seizureCounts(seizures, filters, field);
+        found = name === 'encounters' ? encounterCounts(encounters, filters, field) : seizureCounts(seizures, filters, field, seizureAreas);
         cache.set(key, found);
       }
       return found;

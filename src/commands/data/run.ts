@@ -76,7 +76,7 @@ function readingNote(env: Environment, removed: boolean): string {
  * `hold-between-renames:<file>` do so after the previous dataset is set aside and before the new
  * one is renamed into place. Unset in normal use.
  */
-function testHooks(env: Environment): { beforeSwap?: () => void; betweenRenames?: () => void } {
+export function testHooks(env: Environment): { beforeSwap?: () => void; betweenRenames?: () => void } {
   const value = env.BORDER_FACTS_TEST_BEFORE_SWAP;
   if (!value) return {};
   if (value === 'kill-between-renames') return { betweenRenames: () => process.kill(process.pid, 'SIGKILL') };
@@ -96,7 +96,7 @@ function waitForFile(path: string): void {
   while (!existsSync(path) && Date.now() < deadline) Atomics.wait(pause, 0, 0, 50);
 }
 
-function importResult(result: ImportResult, files: readonly string[], isDefault: boolean, dryRun: boolean, env: Environment): CommandResult {
+export function importResult(result: ImportResult, files: readonly string[], isDefault: boolean, dryRun: boolean, env: Environment): CommandResult {
   const { report } = result;
   const notes: string[] = [
     ...result.recovered.map((note) => `${note[0]!.toUpperCase()}${note.slice(1)}.`),

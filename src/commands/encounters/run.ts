@@ -8,18 +8,24 @@ import { encounterReport, type EncounterTable } from '../../domain/encounters/re
 import { MONTH_ABBREVIATIONS, parsePeriodOptions } from '../../domain/periods.js';
 import type { Column, CommandResult } from '../../render/result.js';
 import { emit, loadDataset, type CommandContext } from '../shared/context.js';
-import { REGION_ALIASES, type EncounterOptions } from './command.js';
+import { asksForView, REGION_ALIASES, type EncounterOptions } from './options.js';
 import { parseChoice, parsePositiveInteger } from '../shared/option-values.js';
 import { sourcesOfFiles } from '../shared/sources-of.js';
-import { FORMATS } from '../../render/output.js';
+import { SERIES_FORMATS } from '../../render/output.js';
 
 export async function runEncounters(options: EncounterOptions, ctx: CommandContext): Promise<void> {
+  if (asksForView(options)) {
+    // History, sectors and releases read their own tables, in their own module.
+    const { runEncounterView } = await import('./views.js');
+    await runEncounterView(options, ctx);
+    return;
+  }
   const dataset = loadDataset(ctx);
   const data = encounterData(dataset);
   const query = encounterQuery(options, data);
   const report = encounterReport(query, data);
   const paths = report.tables.map((table) => TABLE_FILES[table]);
-  await emit(ctx, toResult(query, report.rows, report.notes, sourcesOfFiles(dataset, paths)), FORMATS, options.chart === true);
+  await emit(ctx, toResult(query, report.rows, report.notes, sourcesOfFiles(dataset, paths)), SERIES_FORMATS, options.chart === true);
 }
 
 const TABLE_FILES: Record<EncounterTable, string> = {

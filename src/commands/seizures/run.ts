@@ -1,5 +1,6 @@
 // Answers `border-facts seizures`: options → typed query → report → result for the renderers.
-import { seizureData } from '../../data/seizures.js';
+import { seizureAreaRows, seizureData } from '../../data/seizures.js';
+import { resolveOffice, UnknownOffice } from '../../domain/places/offices.js';
 import { SEIZURE_COMPONENTS, type Drug, type SeizureComponent } from '../../data/vocabulary.js';
 import { fiscalYearOf, MONTH_ABBREVIATIONS, parsePeriodOptions, type PeriodOptions } from '../../domain/periods.js';
 import { resolveDrugs } from '../../domain/seizures/drugs.js';
@@ -18,7 +19,7 @@ import { emit, loadDataset, type CommandContext } from '../shared/context.js';
 import { parseChoice } from '../shared/option-values.js';
 import type { SeizureOptions } from './command.js';
 import { sourcesOfUses } from '../shared/sources-of.js';
-import { FORMATS } from '../../render/output.js';
+import { SERIES_FORMATS } from '../../render/output.js';
 
 const COMPONENT_CHOICES = [...SEIZURE_COMPONENTS, 'all'] as const;
 const COMPONENT_ALIASES = { bp: 'usbp', 'border-patrol': 'usbp', 'border patrol': 'usbp', 'field-operations': 'ofo', 'air-and-marine': 'amo', 'air and marine': 'amo' } as const;
@@ -26,7 +27,7 @@ const REGION_ALIASES = {
   sw: 'southwest', north: 'northern', coastal: 'coastal-interior', interior: 'coastal-interior',
   'coastal/interior': 'coastal-interior', other: 'coastal-interior', all: 'nationwide',
 } as const;
-const GROUPING_ALIASES = { drugs: 'drug', months: 'month', 'fiscal-year': 'fy', regions: 'region', components: 'component' } as const;
+const GROUPING_ALIASES = { drugs: 'drug', months: 'month', 'fiscal-year': 'fy', regions: 'region', components: 'component', offices: 'office', aor: 'office', area: 'office' } as const;
 const COMPARISON_ALIASES = { month: 'previous-month', 'prev-month': 'previous-month', year: 'previous-year', 'prev-year': 'previous-year', yoy: 'previous-year' } as const;
 const UNIT_ALIASES = { lbs: 'lb', pound: 'lb', pounds: 'lb', kgs: 'kg', kilogram: 'kg', kilograms: 'kg', kilos: 'kg' } as const;
 
@@ -34,9 +35,11 @@ export async function runSeizures(options: SeizureOptions, ctx: CommandContext):
   const query = seizureQuery(options);
   const dataset = loadDataset(ctx);
   const data = seizureData(dataset);
+  const office = options.office ?? options.aor;
+  if (office !== undefined) query.offices = resolveOfficeList(office, seizureAreaRows(dataset).areas(query.components));
   const report = seizureReport(query, data);
   const sources = sourcesOfMonths(dataset, data.tablesOf(query.components), report.monthsRead);
-  await emit(ctx, toResult(query, report, sources), FORMATS, options.chart === true);
+  await emit(ctx, toResult(query, report, sources), SERIES_FORMATS, options.chart === true);
 }
 
 function seizureQuery(options: SeizureOptions): SeizureQuery {
@@ -50,6 +53,20 @@ function seizureQuery(options: SeizureOptions): SeizureQuery {
   if (options.drug !== undefined) query.drugs = resolveDrugs(options.drug) as Drug[];
   if (options.compare !== undefined) query.compare = parseChoice(options.compare, COMPARISONS, '--compare', COMPARISON_ALIASES);
   return query;
+}
+
+/** `--office san diego field office,tucson sector` → the areas as the data spells them. */
+function resolveOfficeList(raw: string, areas: readonly string[]): string[] {
+  const names = raw.split(',').map((text) => text.trim()).filter((text) => text !== '');
+  if (names.length === 0) throw new UsageError('--office: no area named');
+  return [...new Set(names.map((name) => {
+    try {
+      return resolveOffice(name, areas);
+    } catch (error) {
+      if (error instanceof UnknownOffice) throw new UsageError(`--office: ${error.message}`, 'areas are field offices (e.g. "san diego field office", "laredo fo") and Border Patrol sectors (e.g. "tucson sector"); border-facts seizures --by office lists them');
+      throw error;
+    }
+  }))];
 }
 
 /** `ofo`, `usbp,amo`, `all` → components in CBP's order. */
@@ -76,7 +93,7 @@ function sourcesOfMonths(dataset: Dataset, paths: readonly string[], months: rea
 
 // ---- presentation ----
 
-const DIMENSION_HEADERS: Record<string, string> = { drug: 'Drug', region: 'Region', component: 'Component' };
+const DIMENSION_HEADERS: Record<string, string> = { drug: 'Drug', region: 'Region', component: 'Component', office: 'Area of responsibility' };
 
 function toResult(query: SeizureQuery, report: SeizureReport, sources: CommandResult['sources']): CommandResult {
   const periodRows = SEIZURE_PERIOD_GROUPINGS.includes(query.by);

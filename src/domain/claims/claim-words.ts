@@ -36,13 +36,14 @@ const QUALIFIER_PREFIX: Record<string, string> = {
   'more-than': 'more than ', over: 'over ', above: 'above ', 'at-least': 'at least ',
   'less-than': 'less than ', under: 'under ', below: 'below ', 'fewer-than': 'fewer than ',
   'at-most': 'at most ', 'never-more-than': 'never more than ', 'no-more-than': 'no more than ',
+  within: 'within ',
 };
 
 /** "nearly 80%", "242,418", "+35%", "the record (highest)". */
 export function claimedText(value: number | string | string[], unit: Unit, qualifier: string, precision: number | null, signed: boolean, names: Record<string, string> = {}): string {
   if (['record', 'highest', 'busiest', 'most', 'lowest', 'fewest'].includes(qualifier)) return `${qualifier === 'record' ? 'the record' : `the ${qualifier}`} (rank 1)`;
   const prefix = QUALIFIER_PREFIX[qualifier] ?? '';
-  if (typeof value === 'number') return `${prefix}${numberText(value, unit, precision === null ? 0 : decimalsOf(precision), signed)}`;
+  if (typeof value === 'number') return `${prefix}${numberText(value, unit, precision === null ? 0 : decimalsOf(precision), signed && qualifier !== 'within')}`;
   if (Array.isArray(value)) return `${qualifier === 'at-least' ? 'at least ' : ''}${value.map((id) => names[id] ?? id).join(', ')}`;
   return `${prefix}${unit === 'form' || unit === 'order' ? value.replace(/-/g, ' ') : value}`;
 }

@@ -8,8 +8,10 @@ import type { Coverage, MonthlySeriesRow, SeriesRegion } from '../../data/schema
 import { detailTableFor } from '../encounters/detail-table.js';
 import type { EncounterData } from '../encounters/query.js';
 import { fiscalYearOf, monthLabel, type MonthKey } from '../periods.js';
-import { resolveKnown } from './claim-problem.js';
-import { cachedCells, type CellNote, type DataUse, type MonthCell, type MonthlyCounts } from './monthly-counts.js';
+import { ClaimProblem, resolveKnown } from './claim-problem.js';
+import { cachedCells, type AnnualFigures, type CellNote, type DataUse, type MonthCell, type MonthlyCounts } from './monthly-counts.js';
+import { WHOLE_REGION } from '../../data/sectors.js';
+import { resolveSector, sectorName, sectorRegion, UnknownSector } from '../places/sectors.js';
 
 const REGION_WORDS: Record<string, string> = {
   southwest: 'at the Southwest land border',
@@ -57,9 +59,14 @@ export function encounterCounts(data: EncounterData, raw: ClaimFilters, field: s
   const series = data.monthlyIn(region as SeriesRegion);
   const coverage = { first: series[0]!.month, last: series[series.length - 1]!.month };
   const detailed = raw.citizenship || raw.demographic || raw.state || raw.title || raw.encounterType;
+  if (raw.sector) {
+    if (detailed) throw new ClaimProblem(`${field}.sector`, 'sector figures have no citizenship, demographic, state, title or encounter-type detail');
+    return sectorCounts(data, raw, field);
+  }
   if (!detailed) {
     const counts = seriesCounts(series, component, coverage);
-    return { counts: { ...counts, what: describeEncounterFilters(raw) }, filters: raw };
+    const annual = component === 'ofo' ? undefined : annualFigures(data, region, undefined, component === 'all');
+    return { counts: { ...counts, what: describeEncounterFilters(raw), ...(annual ? { annual } : {}) }, filters: raw };
   }
   const table = detailTableFor({
     component: component !== 'all',
@@ -72,7 +79,81 @@ export function encounterCounts(data: EncounterData, raw: ClaimFilters, field: s
   return detailCounts(data, raw, field, coverage, table === 'byCitizenship');
 }
 
+const ANNUAL_SOURCES = {
+  southwest: 'USBP\'s annual Southwest Border Sector Apprehensions table (FY1960–FY2019)',
+  nationwide: 'USBP\'s annual Total Apprehensions table (FY1925–FY2019)',
+} as const;
+
+/** The annual table that answers whole fiscal years before FY2000 (Southwest and nationwide only). */
+function annualFigures(data: EncounterData, region: string, sectors: readonly string[] | undefined, lowerBound: boolean): AnnualFigures | undefined {
+  if (region !== 'southwest' && region !== 'nationwide') return undefined;
+  const rows = data.annual(region);
+  if (rows.length === 0) return undefined;
+  const wanted = new Set(sectors ?? [WHOLE_REGION]);
+  const byYear = new Map<number, number>();
+  for (const row of rows) if (wanted.has(row.sector)) byYear.set(row.fiscalYear, (byYear.get(row.fiscalYear) ?? 0) + row.count);
+  const years = [...byYear.keys()].sort((a, b) => a - b);
+  if (years.length === 0) return undefined;
+  return {
+    first: years[0]!,
+    last: years[years.length - 1]!,
+    value: (fy) => byYear.get(fy) ?? null,
+    lowerBound,
+    table: region === 'southwest' ? ENCOUNTER_FILES.annualSouthwest : ENCOUNTER_FILES.annualNationwide,
+    source: ANNUAL_SOURCES[region],
+  };
+}
+
+/** Border Patrol in one or more sectors: CBP's exact monthly table to FY2020, OHSS rounded after, annual tables before FY2000. */
+function sectorCounts(data: EncounterData, raw: ClaimFilters, field: string): { counts: MonthlyCounts; filters: ClaimFilters } {
+  const sectors = raw.sector!.map((value, i) => {
+    try {
+      return resolveSector(value);
+    } catch (error) {
+      if (error instanceof UnknownSector) throw new ClaimProblem(`${field}.sector[${i}]`, error.message);
+      throw error;
+    }
+  });
+  const region = raw.region ?? 'southwest';
+  const outside = sectors.find((id) => region !== 'nationwide' && sectorRegion(id) !== region);
+  if (outside) throw new ClaimProblem(`${field}.sector`, `the ${sectorName(outside)} sector is not at the ${region} border (it is ${sectorRegion(outside) === 'other' ? 'coastal' : `at the ${sectorRegion(outside)} border`}); set region to match or leave it out`);
+  const rows = data.bySector();
+  if (rows.length === 0) throw new ClaimProblem(`${field}.sector`, 'this dataset has no sector table');
+  const wanted = new Set<string>(sectors);
+  const cellsByMonth = new Map<MonthKey, MonthCell>();
+  for (const row of rows) {
+    if (!wanted.has(row.sector)) continue;
+    const cell = cellsByMonth.get(row.month) ?? { value: 0, lowerBound: false, notes: [] };
+    cell.value! += row.count;
+    if (row.precision === 'rounded' && !cell.notes.includes('rounded')) cell.notes.push('rounded');
+    cellsByMonth.set(row.month, cell);
+  }
+  const months = [...new Set(rows.map((r) => r.month))].sort();
+  const coverage = { first: months[0]!, last: months[months.length - 1]! };
+  const annual = annualFigures(data, 'southwest', sectors, false);
+  const filters: ClaimFilters = { ...raw, sector: sectors, component: 'usbp' };
+  const names = listWords(sectors.map(sectorName));
+  return {
+    filters,
+    counts: {
+      what: `Border Patrol encounters in the ${names} sector${sectors.length > 1 ? 's' : ''}`,
+      unit: 'encounters',
+      coverage,
+      cells: (asked) => new Map(asked.map((m) => [m, cellsByMonth.get(m) ?? { value: null, lowerBound: false, notes: [] }])),
+      missing: 'no sector figure is published for this month',
+      formula: 'monthly Border Patrol counts of the sector (CBP\'s exact table to September 2020, DHS OHSS rounded to 10 after)',
+      scope: ['Sector figures are Border Patrol\'s (between ports of entry): OFO encounters at ports are not counted by sector.'],
+      uses: (asked) => [
+        { file: ENCOUNTER_FILES.bySector, fiscalYears: fiscalYears(asked, (fy) => fy >= 2000) },
+        ...(annual ? [{ file: annual.table, fiscalYears: fiscalYears(asked, (fy) => fy < 2000) }] : []),
+      ].filter((use) => use.fiscalYears.length > 0),
+      ...(annual && sectors.every((id) => sectorRegion(id) === 'southwest') ? { annual } : {}),
+    },
+  };
+}
+
 function seriesCounts(series: readonly MonthlySeriesRow[], component: string, coverage: MonthlyCounts['coverage']): Omit<MonthlyCounts, 'what'> {
+  const region = series[0]?.region ?? 'southwest';
   const cells = new Map<MonthKey, MonthCell>();
   for (const row of series) {
     const [value, rowCoverage] = component === 'usbp' ? [row.usbp, row.usbpCoverage] : component === 'ofo' ? [row.ofo, row.ofoCoverage] : [row.total, row.totalCoverage];
@@ -104,8 +185,10 @@ function seriesCounts(series: readonly MonthlySeriesRow[], component: string, co
       const totals = fiscalYears(months, (fy) => fy >= 2020);
       const early = fiscalYears(months, (fy) => fy < 2020);
       if (component !== 'usbp' && totals.length) uses.push({ file: ENCOUNTER_FILES.state, fiscalYears: totals });
-      if (component !== 'all' || early.length) uses.push({ file: ENCOUNTER_FILES.usbpHistory, fiscalYears: component === 'all' ? early : fiscalYears(months, (fy) => fy < 2022) });
+      if (component !== 'all' || early.length) uses.push({ file: ENCOUNTER_FILES.usbpHistory, fiscalYears: (component === 'all' ? early : fiscalYears(months, (fy) => fy < 2022)).filter((fy) => fy >= 2000) });
       if (component !== 'all' && fiscalYears(months, (fy) => fy >= 2022).length) uses.push({ file: ENCOUNTER_FILES.component, fiscalYears: fiscalYears(months, (fy) => fy >= 2022) });
+      const annualYears = fiscalYears(months, (fy) => fy < 2000);
+      if (annualYears.length) uses.push({ file: region === 'nationwide' ? ENCOUNTER_FILES.annualNationwide : ENCOUNTER_FILES.annualSouthwest, fiscalYears: annualYears });
       return uses.filter((use) => use.fiscalYears.length > 0);
     },
   };

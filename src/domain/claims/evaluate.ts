@@ -18,6 +18,7 @@ import type { ClaimedView, EvidenceSource, Judgement, PublishedView } from './re
 import { describeTolerance, parseToleranceSpec, resolveTolerance, type Tolerance, type ToleranceOverrides } from './tolerance.js';
 import { combineReadings, severity, worstVerdict } from './verdicts.js';
 import { formatDecimal } from '../words.js';
+import { monthLongLabel } from '../periods.js';
 
 export interface Evaluator {
   ctx: MeasureContext;
@@ -122,10 +123,39 @@ type Judged = Pick<Judgement, 'verdict' | 'reason' | 'claimed' | 'recomputed' | 
 // ---- numbers ----
 
 function judgeNumber(measured: NumberMeasurement, claimed: Claimed, m: ClaimMeasure, overrides: ToleranceOverrides, toleranceText: string | undefined): Judged {
+  if (claimed.direction !== undefined && m.kind === 'change' && measured.value !== null) return judgeDirected(measured, claimed, m, overrides, toleranceText);
+  return judgeAmount(measured, claimed, m, overrides, toleranceText, m.kind === 'change');
+}
+
+/**
+ * A change claimed as the words say it: "fell by more than 60%" is a fall whose size is more
+ * than 60. The size is judged like any amount; a change the other way is inaccurate.
+ */
+function judgeDirected(measured: NumberMeasurement, claimed: Claimed, m: ClaimMeasure, overrides: ToleranceOverrides, toleranceText: string | undefined): Judged {
+  const value = measured.value!;
+  const sign = claimed.direction === 'fall' ? -1 : 1;
+  const size: NumberMeasurement = {
+    ...measured,
+    value: Math.abs(value),
+    published: measured.published.filter((c) => Math.sign(c.value) === sign).map((c) => ({ ...c, value: Math.abs(c.value) })),
+  };
+  const judged = judgeAmount(size, claimed, m, overrides, toleranceText, false);
+  const decimals = shownDecimals(measured.unit, judged.claimed?.precision as number);
+  const signedText = numberText(value, measured.unit, decimals, true);
+  const said = claimed.direction === 'fall' ? 'fell' : 'rose';
+  const actual = value > 0 ? 'rose' : value < 0 ? 'fell' : 'did not change';
+  const claimedView = judged.claimed ? { ...judged.claimed, text: `${claimed.direction === 'fall' ? 'a fall' : 'a rise'} of ${judged.claimed.text}` } : null;
+  const recomputed = judged.recomputed ? { ...judged.recomputed, value, text: signedText } : null;
+  if (Math.sign(value) !== sign) {
+    return { ...judged, verdict: 'inaccurate', claimed: claimedView, recomputed, reason: `It ${actual}${value === 0 ? '' : ` (${signedText})`}; the claim says it ${said}.` };
+  }
+  return { ...judged, claimed: claimedView, recomputed, reason: `It ${actual} by ${numberText(Math.abs(value), measured.unit, decimals, false)}: ${judged.reason.charAt(0).toLowerCase()}${judged.reason.slice(1)}` };
+}
+
+function judgeAmount(measured: NumberMeasurement, claimed: Claimed, m: ClaimMeasure, overrides: ToleranceOverrides, toleranceText: string | undefined, signed: boolean): Judged {
   const claimedValue = claimed.value as number;
   const qualifier = canonicalQualifier(claimed.qualifier);
   const precision = typeof claimed.precision === 'number' ? claimed.precision : inferPrecision(claimedValue);
-  const signed = m.kind === 'change';
   const decimals = shownDecimals(measured.unit, precision);
   const claimedView: ClaimedView = {
     value: claimedValue, unit: claimed.unit, qualifier: claimed.qualifier, meaning: qualifier, precision,
@@ -163,7 +193,8 @@ function judgeNumber(measured: NumberMeasurement, claimed: Claimed, m: ClaimMeas
   const publishedVerdict = candidate ? verdictAt(candidate.value, numeric, tolerance.width) : undefined;
   const onPublished = publishedVerdict !== undefined && severity(publishedVerdict) < severity(dataVerdict);
   const published = candidate ? publishedView(candidate, value, claimedValue, measured, decimals, signed) : null;
-  const verdict = onPublished ? publishedVerdict! : dataVerdict;
+  const revision = !onPublished && severity(dataVerdict) > severity('mostly-accurate') ? withinRevision(measured, value, claimedValue) : null;
+  const verdict = onPublished ? publishedVerdict! : revision ? 'mostly-accurate' : dataVerdict;
   const judgedValue = onPublished ? candidate!.value : value;
   let reason = verdict === 'unverifiable'
     ? `${recomputed.text.replace(/^at least /, 'Border Patrol alone gives ')}; the total with OFO encounters was never published for ${measured.view.kind === 'value' ? 'this period' : 'these periods'}, so the data cannot decide.`
@@ -175,7 +206,25 @@ function judgeNumber(measured: NumberMeasurement, claimed: Claimed, m: ClaimMeas
       ? `Quotes CBP's figure as published (${releases}) exactly; ${revised}`
       : `Judged on CBP's figure as published, ${published!.text} (${releases}): ${reason.charAt(0).toLowerCase()}${reason.slice(1)} ${revised}`;
   }
-  return { verdict, reason, claimed: claimedView, recomputed, difference, judgedOn: onPublished ? 'published' : 'data', published, publishedNote: candidate ? measured.publishedGap ?? null : noPublished, tolerance: toleranceView };
+  if (revision) reason = revision;
+  return { verdict, reason, claimed: claimedView, recomputed, difference, judgedOn: onPublished ? 'published' : revision ? 'revision' : 'data', published, publishedNote: candidate ? measured.publishedGap ?? null : noPublished, tolerance: toleranceView };
+}
+
+/**
+ * Why a claimed monthly total that misses today's figure may still be CBP's figure at the time:
+ * it lies within the revision allowance measured from the releases. Null when it does not.
+ */
+function withinRevision(measured: NumberMeasurement, value: number, claimed: number): string | null {
+  if (!measured.revisionAllowance) return null;
+  const allowance = measured.revisionAllowance();
+  const width = allowance.relative * Math.abs(value);
+  const gap = claimed - value;
+  if (Math.abs(gap) > width + 1e-9 * Math.max(1, width) || gap === 0) return null;
+  const pct = (x: number) => `${formatDecimal(x * 100, 3)}%`;
+  const largest = allowance.largest!;
+  return `Within CBP's revision allowance: ${numberText(claimed, measured.unit, 0)} is ${numberText(Math.abs(gap), measured.unit, 0)} (${pct(Math.abs(gap) / Math.abs(value))}) ${gap > 0 ? 'above' : 'below'} today's ${numberText(value, measured.unit, 0)}, `
+    + `and CBP's monthly totals have moved by up to ${pct(allowance.relative)} between releases (${largest.region} ${monthLongLabel(largest.month)}: ${numberText(largest.earlier, 'encounters', 0)} and ${numberText(largest.later, 'encounters', 0)}, ${largest.between}); `
+    + 'judged as CBP\'s figure at the time, not as a misquote.';
 }
 
 function stripRelative(text: string): string {
@@ -225,6 +274,11 @@ function numericReason(verdict: Verdict, qualifier: Qualifier, value: number, cl
       return verdict === 'accurate' ? `Below ${c}${where}.` : verdict === 'mostly-accurate' ? `Not below ${c}, but within the ${tol} tolerance${where}.` : `Not below ${c}${where}.`;
     case 'at-most':
       return verdict === 'accurate' ? `Never above ${c}${where}.` : verdict === 'mostly-accurate' ? `${capital(off)}, within the ${tol} tolerance${where}.` : `Exceeds ${c}${where}.`;
+    case 'within': {
+      const size = numberText(Math.abs(value), unit, decimals, false);
+      const bound = numberText(claimed, unit, decimals, false);
+      return verdict === 'accurate' ? `${capital(size)} is within ${bound}.` : verdict === 'mostly-accurate' ? `${capital(size)} is beyond ${bound}, but within the ${tol} tolerance.` : `${capital(size)} is beyond ${bound}.`;
+    }
     default:
       return '';
   }

@@ -7,6 +7,8 @@ import type { MeasureView, EvidenceSource } from './report.js';
 import type { DataUse, MonthlyCounts } from './monthly-counts.js';
 import type { PublishedCandidate } from './published.js';
 import type { EventSource } from './event-source.js';
+import type { PublicationCalendar } from '../releases/calendar.js';
+import type { RevisionAllowance } from '../releases/revisions.js';
 
 interface MeasurementBase {
   view: MeasureView;
@@ -30,6 +32,8 @@ export interface NumberMeasurement extends MeasurementBase {
   published: PublishedCandidate[];
   /** A documented search that found no published figure. */
   publishedGap?: string;
+  /** CBP's plain monthly totals: how far such figures move between releases (see src/domain/releases/revisions.ts). */
+  revisionAllowance?: () => RevisionAllowance;
   /** Rank measures: the record, for record claims' tolerance. */
   record?: { rank: number; of: number; value: number; recordValue: number; recordLabel: string };
 }
@@ -51,5 +55,9 @@ export interface MeasureContext {
   asOf: string;
   counts(dataset: DatasetName, filters: ClaimFilters, field: string): { counts: MonthlyCounts; filters: ClaimFilters };
   published(): PublishedFigures | null;
+  /** The day each data month was first published (one rule: src/domain/releases/calendar.ts). */
+  calendar(): PublicationCalendar;
+  /** How far CBP's monthly totals have moved between releases, measured from the data. */
+  revisionAllowance(): RevisionAllowance;
   events(): EventSource;
 }

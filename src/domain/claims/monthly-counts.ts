@@ -4,7 +4,21 @@
 import type { MonthKey } from '../periods.js';
 
 /** How a month's figure falls short of an exact count of the thing measured. */
-export type CellNote = 'usbp-only' | 'rounded' | 'derived' | 'derived-approx' | 'earlier-release';
+export type CellNote = 'usbp-only' | 'rounded' | 'derived' | 'derived-approx' | 'earlier-release' | 'annual';
+
+/** Whole fiscal years before the monthly data begin, from USBP's annual tables (Border Patrol only). */
+export interface AnnualFigures {
+  /** The first and last fiscal years the annual table holds. */
+  first: number;
+  last: number;
+  value(fiscalYear: number): number | null;
+  /** True when the claim counts all encounters: the annual Border Patrol figure is then a lower bound. */
+  lowerBound: boolean;
+  /** The data file, for the sources list. */
+  table: string;
+  /** The table in words, for the result: which span answered. */
+  source: string;
+}
 
 export interface MonthCell {
   /** null: no figure exists for this month (see MonthlyCounts.missing). */
@@ -36,6 +50,8 @@ export interface MonthlyCounts {
   uses(months: readonly MonthKey[]): DataUse[];
   /** Caveats of the dataset's scope that apply to every figure (e.g. what the seizure series leaves out). */
   scope: string[];
+  /** Fiscal years before `coverage.first`, where an annual table has them. */
+  annual?: AnnualFigures;
 }
 
 export interface Aggregate {
@@ -48,12 +64,42 @@ export interface Aggregate {
   standIns: MonthKey[];
 }
 
-export function aggregate(counts: MonthlyCounts, months: readonly MonthKey[]): Aggregate {
+/** The fiscal year of the months before the monthly data: whole years only, answered by the annual table. */
+function annualPart(counts: MonthlyCounts, months: readonly MonthKey[]): { early: MonthKey[]; rest: MonthKey[] } {
+  if (!counts.annual) return { early: [], rest: [...months] };
+  const early = months.filter((m) => m < counts.coverage.first);
+  return { early, rest: months.filter((m) => m >= counts.coverage.first) };
+}
+
+export function aggregate(counts: MonthlyCounts, allMonths: readonly MonthKey[]): Aggregate {
   let value = 0;
   let lowerBound = false;
   const notes = new Set<CellNote>();
   const missing: MonthKey[] = [];
   const standIns: MonthKey[] = [];
+  const { early, rest: months } = annualPart(counts, allMonths);
+  if (early.length > 0) {
+    const annual = counts.annual!;
+    const years = new Map<number, MonthKey[]>();
+    for (const m of early) {
+      const fy = Number(m.slice(0, 4)) + (Number(m.slice(5, 7)) >= 10 ? 1 : 0);
+      years.set(fy, [...(years.get(fy) ?? []), m]);
+    }
+    for (const [fy, list] of years) {
+      const figure = list.length === 12 && fy >= annual.first && fy <= annual.last ? annual.value(fy) : null;
+      if (figure === null) {
+        missing.push(...list);
+        continue;
+      }
+      value += figure;
+      notes.add('annual');
+      if (annual.lowerBound) {
+        lowerBound = true;
+        standIns.push(...list);
+        notes.add('usbp-only');
+      }
+    }
+  }
   const cells = counts.cells(months);
   for (const month of months) {
     const cell = cells.get(month);

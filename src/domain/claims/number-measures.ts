@@ -1,8 +1,8 @@
 // Measures over the monthly figures of encounters and seizures: a value over a period, a share,
 // a change between two periods, a rank among comparable periods, the maximum or minimum of a set.
 import type { ClaimFilters, ClaimMeasure, ClaimPeriod } from '../../data/claim-schemas.js';
-import type { DatasetName, Unit } from '../../data/claim-vocabulary.js';
-import { monthLabel, monthLongLabel, splitMonth, type MonthKey } from '../periods.js';
+import type { AverageUnit, DatasetName, Unit } from '../../data/claim-vocabulary.js';
+import { fiscalYearOf, monthKey, monthLabel, monthLongLabel, monthsBetween, splitMonth, type MonthKey } from '../periods.js';
 import { percentChange } from '../ranking.js';
 import { formatDecimal } from '../words.js';
 import { ClaimProblem } from './claim-problem.js';
@@ -23,6 +23,8 @@ export function measureNumber(measure: NumberKind, ctx: MeasureContext, path: st
     case 'rank': return rankMeasure(measure, ctx, path);
     case 'maximum':
     case 'minimum': return extremeMeasure(measure, ctx, path);
+    case 'average':
+    case 'per-day': return averageMeasure(measure, ctx, path);
   }
 }
 
@@ -35,14 +37,23 @@ export function formatAmount(value: number, unit: Unit): string {
 }
 
 function checkMonths(months: readonly MonthKey[], counts: MonthlyCounts, field: string, dataset: DatasetName): void {
-  const outside = months.filter((m) => m < counts.coverage.first || m > counts.coverage.last);
+  const annual = counts.annual;
+  const early = annual ? months.filter((m) => m < counts.coverage.first && fiscalYearOf(m) >= annual.first) : [];
+  if (annual && early.length > 0) {
+    const partial = [...new Set(early.map(fiscalYearOf))].find((fy) => early.filter((m) => fiscalYearOf(m) === fy).length !== 12);
+    if (partial !== undefined) throw new ClaimProblem(field, `before ${monthLongLabel(counts.coverage.first)} only whole fiscal years are on record (${annual.source}); FY${partial} is asked for in part`);
+  }
+  const outside = months.filter((m) => (m < counts.coverage.first && !early.includes(m)) || m > counts.coverage.last);
   if (outside.length > 0) {
+    if (annual && outside[0]! < counts.coverage.first) {
+      throw new ClaimProblem(field, `${monthLongLabel(outside[0]!)} is before the record: ${annual.source.replace(/^USBP's/, 'the USBP')} starts in FY${annual.first}`);
+    }
     const what = dataset === 'encounters' ? 'the encounters data' : `the data for ${counts.what}`;
     throw new ClaimProblem(field, `${monthLongLabel(outside[0]!)} is outside ${what} (${monthLongLabel(counts.coverage.first)} to ${monthLongLabel(counts.coverage.last)})`);
   }
 }
 
-const NOTE_CAVEATS: Record<Exclude<CellNote, 'usbp-only'>, string> = {
+const NOTE_CAVEATS: Record<Exclude<CellNote, 'usbp-only' | 'annual'>, string> = {
   rounded: 'Border Patrol figures for FY2021, and outside the Southwest after FY2020, are DHS OHSS counts rounded to the nearest 10.',
   derived: 'OFO for FY2020 is derived as total − Border Patrol (both exact).',
   'derived-approx': 'OFO here is derived from a rounded Border Patrol figure: approximate, about ±5.',
@@ -51,19 +62,23 @@ const NOTE_CAVEATS: Record<Exclude<CellNote, 'usbp-only'>, string> = {
 
 function caveatsOf(agg: Aggregate, counts: MonthlyCounts, asLowerBound: boolean): string[] {
   const caveats = [...counts.scope];
+  if (agg.notes.has('annual') && counts.annual) caveats.push(`Fiscal years before FY${fiscalYearOf(counts.coverage.first)} come from ${counts.annual.source}: Border Patrol apprehensions, by fiscal year only.`);
   if (agg.standIns.length > 0) {
     const example = monthLongLabel(agg.standIns[0]!);
     const many = agg.standIns.length === 1 ? `${example} counts` : `${agg.standIns.length} of these months (from ${example}) count`;
     caveats.push(`Before FY2020 only Border Patrol counts exist: ${many} Border Patrol alone, without OFO encounters at ports of entry${asLowerBound ? ', so the figure is only a lower bound of the total' : ''}.`);
   }
-  for (const note of agg.notes) if (note !== 'usbp-only') caveats.push(NOTE_CAVEATS[note]);
+  for (const note of agg.notes) if (note !== 'usbp-only' && note !== 'annual') caveats.push(NOTE_CAVEATS[note]);
   return caveats;
 }
 
 function unpublishedCaveat(months: readonly MonthKey[], ctx: MeasureContext): string[] {
-  const figures = ctx.published()?.figures ?? [];
-  const late = months.filter((m) => !monthPublishedBy(m, ctx.asOf, figures));
-  return late.length === 0 ? [] : [`CBP had not yet published ${describeRange(late[0]!, late[late.length - 1]!)} by ${ctx.asOf}, the date the claims are judged at.`];
+  const calendar = ctx.calendar();
+  const late = months.filter((m) => !monthPublishedBy(m, ctx.asOf, calendar));
+  if (late.length === 0) return [];
+  const first = calendar(late[0]!);
+  const when = `${first.basis === 'documented' ? 'on' : 'about'} ${first.date}${first.release ? ` (${first.release})` : ''}`;
+  return [`CBP had not yet published ${describeRange(late[0]!, late[late.length - 1]!)} by ${ctx.asOf}, the date the claims are judged at: ${monthLongLabel(late[0]!)} was first published ${when}.`];
 }
 
 function mergeUses(...lists: DataUse[][]): DataUse[] {
@@ -100,6 +115,7 @@ interface Side {
 }
 
 function side(measure: { dataset: DatasetName }, filtersRaw: ClaimFilters | undefined, period: ClaimPeriod, ctx: MeasureContext, filtersField: string, periodField: string): Side {
+  // A period's months, or whole fiscal years before the monthly data from the annual tables.
   const { counts, filters } = ctx.counts(measure.dataset, filtersRaw ?? {}, filtersField);
   const months = monthsOfPeriod(period);
   checkMonths(months, counts, periodField, measure.dataset);
@@ -123,25 +139,36 @@ function valueMeasure(measure: Extract<NumberKind, { kind: 'value' }>, ctx: Meas
     view: {
       kind: 'value',
       description: `${capitalise(s.counts.what)}, ${periodWords}`,
-      formula: s.months.length === 1 ? `${s.counts.formula}: ${periodWords}` : `sum of ${s.counts.formula} over the ${s.months.length} months of ${periodWords}`,
+      formula: s.agg.notes.has('annual') && s.counts.annual
+        ? `fiscal-year figures of ${s.counts.annual.source} for ${periodWords}${s.months.some((m) => m >= s.counts.coverage.first) ? `, with ${s.counts.formula} from ${monthLongLabel(s.counts.coverage.first)}` : ''}`
+        : s.months.length === 1 ? `${s.counts.formula}: ${periodWords}` : `sum of ${s.counts.formula} over the ${s.months.length} months of ${periodWords}`,
       details: monthDetails(s.counts, s.months),
     },
     caveats: [...caveatsOf(s.agg, s.counts, true), ...unpublishedCaveat(s.months, ctx)],
-    uses: s.counts.uses(s.months),
+    uses: mergeUses(s.counts.uses(s.months.filter((m) => m >= s.counts.coverage.first)), annualUse(s.counts, s.months)),
     links: [],
     publishable: true,
     published: s.candidates,
     ...(s.gap ? { publishedGap: s.gap } : {}),
     ...(s.agg.value === null ? { unverifiable: missingReason(s.counts, s.agg) } : {}),
+    ...(revisable(measure) ? { revisionAllowance: () => ctx.revisionAllowance() } : {}),
   };
+}
+
+/** CBP's plain monthly totals (Southwest or nationwide, Border Patrol + OFO): the figures whose revisions the releases show. */
+function revisable(measure: Extract<NumberKind, { kind: 'value' }>): boolean {
+  const f = measure.filters ?? {};
+  return measure.dataset === 'encounters' && (f.component ?? 'all') === 'all' && (f.region === undefined || f.region === 'southwest' || f.region === 'nationwide')
+    && Object.keys(f).every((k) => k === 'region' || k === 'component');
 }
 
 // ---- share ----
 
 function shareMeasure(measure: Extract<NumberKind, { kind: 'share' }>, ctx: MeasureContext, path: string): NumberMeasurement {
   const top = side(measure, measure.numerator, measure.period, ctx, `${path}.numerator`, `${path}.period`);
-  const bottom = side(measure, measure.denominator, measure.period, ctx, `${path}.denominator`, `${path}.period`);
-  const periodWords = describePeriod(measure.period);
+  const bottomPeriod = measure.denominatorPeriod ?? measure.period;
+  const bottom = side(measure, measure.denominator, bottomPeriod, ctx, `${path}.denominator`, measure.denominatorPeriod ? `${path}.denominatorPeriod` : `${path}.period`);
+  const periodWords = measure.denominatorPeriod ? `${describePeriod(measure.period)} (of ${describePeriod(measure.denominatorPeriod)})` : describePeriod(measure.period);
   const value = top.agg.value !== null && bottom.agg.value !== null && bottom.agg.value !== 0 ? (top.agg.value / bottom.agg.value) * 100 : null;
   const unverifiable = top.agg.value === null ? missingReason(top.counts, top.agg)
     : bottom.agg.value === null ? missingReason(bottom.counts, bottom.agg)
@@ -156,10 +183,12 @@ function shareMeasure(measure: Extract<NumberKind, { kind: 'share' }>, ctx: Meas
     view: {
       kind: 'share',
       description: `${capitalise(top.counts.what)} as a share of ${bottom.counts.what}, ${periodWords}`,
-      formula: `A ÷ B × 100, where A = ${top.counts.what} and B = ${bottom.counts.what}, ${periodWords}`,
+      formula: measure.denominatorPeriod
+        ? `A ÷ B × 100, where A = ${top.counts.what}, ${describePeriod(measure.period)}, and B = ${bottom.counts.what}, ${describePeriod(measure.denominatorPeriod)}`
+        : `A ÷ B × 100, where A = ${top.counts.what} and B = ${bottom.counts.what}, ${periodWords}`,
       details: top.agg.value !== null && bottom.agg.value !== null ? [`A = ${formatAmount(top.agg.value, top.counts.unit)}`, `B = ${formatAmount(bottom.agg.value, bottom.counts.unit)}`] : [],
     },
-    caveats: unique([...caveatsOf(top.agg, top.counts, false), ...caveatsOf(bottom.agg, bottom.counts, false), ...unpublishedCaveat(top.months, ctx)]),
+    caveats: unique([...caveatsOf(top.agg, top.counts, false), ...caveatsOf(bottom.agg, bottom.counts, false), ...unpublishedCaveat([...top.months, ...bottom.months], ctx)]),
     uses: mergeUses(top.counts.uses(top.months), bottom.counts.uses(bottom.months)),
     links: [],
     publishable: true,
@@ -221,7 +250,7 @@ interface Ranked {
 
 /** The periods of a set that have a figure, published by the article's date. */
 function valuedPeriods(periods: readonly SetPeriod[], counts: MonthlyCounts, ctx: MeasureContext): { ranked: Ranked[]; skipped: number; late: number } {
-  const isPublished = publishedBy(ctx.asOf, ctx.published()?.figures ?? []);
+  const isPublished = publishedBy(ctx.asOf, ctx.calendar());
   let skipped = 0;
   let late = 0;
   const ranked: Ranked[] = [];
@@ -261,13 +290,20 @@ function rankMeasure(measure: Extract<NumberKind, { kind: 'rank' }>, ctx: Measur
   const { counts } = ctx.counts(measure.dataset, measure.filters ?? {}, `${path}.filters`);
   const target = monthsOfPeriod(measure.period);
   checkMonths(target, counts, `${path}.period`, measure.dataset);
-  const start = measure.since ?? counts.coverage.first;
-  const span = { first: start < counts.coverage.first ? counts.coverage.first : start, last: counts.coverage.last };
   const unitOfSet = measure.among === 'fiscal-years' ? 'fiscal-year' : measure.among === 'calendar-years' ? 'calendar-year' : 'month';
+  // "On record" for fiscal years of Border Patrol reaches back through the annual tables (FY1960
+  // Southwest, FY1925 nationwide); totals with OFO start with the monthly data unless `since` says otherwise.
+  const annual = unitOfSet === 'fiscal-year' ? counts.annual : undefined;
+  const recordStart = annual && !annual.lowerBound ? monthKey(annual.first - 1, 10) : counts.coverage.first;
+  const start = measure.since ?? recordStart;
+  const span = { first: start < counts.coverage.first ? counts.coverage.first : start, last: counts.coverage.last };
   const set = { ...(measure.among === 'same-month' ? { monthOfYear: splitMonth(target[0]!).month } : {}), per: unitOfSet } as const;
   // Only whole years are comparable.
   const periods = periodsOfSet(set, span).filter((p) => unitOfSet === 'month' || p.months.length === 12);
-  const { ranked, skipped, late } = valuedPeriods(periods, counts, ctx);
+  const monthlyRanked = valuedPeriods(periods, counts, ctx);
+  const early = annual ? annualYears(counts, Math.max(fiscalYearOf(start), annual.first), fiscalYearOf(counts.coverage.first) - 1) : [];
+  const ranked = [...early, ...monthlyRanked.ranked];
+  const { skipped, late } = monthlyRanked;
   const order = measure.order ?? 'highest';
   const better = (a: number, b: number) => (order === 'highest' ? a > b : a < b);
   const label = describePeriod(measure.period);
@@ -282,7 +318,7 @@ function rankMeasure(measure: Extract<NumberKind, { kind: 'rank' }>, ctx: Measur
   let record: NumberMeasurement['record'];
   let rank: number | null = null;
   if (!mine) {
-    const published = target.every((m) => monthPublishedBy(m, ctx.asOf, ctx.published()?.figures ?? []));
+    const published = target.every((m) => monthPublishedBy(m, ctx.asOf, ctx.calendar()));
     unverifiable = !published ? `CBP had not published ${label} by ${ctx.asOf}.`
       : unitOfSet !== 'month' && target.length !== 12 ? `${label} is not a complete year.`
         : `No figure for ${label}: ${counts.missing}.`;
@@ -293,6 +329,9 @@ function rankMeasure(measure: Extract<NumberKind, { kind: 'rank' }>, ctx: Measur
   }
   const caveats = setCaveats(ranked, counts, skipped, noun);
   if (late > 0) caveats.push(`${late} later ${late === 1 ? 'period was' : 'periods were'} not yet published on ${ctx.asOf} and ${late === 1 ? 'is' : 'are'} not ranked.`);
+  const tables = early.length > 0
+    ? ` (${early[0]!.period.label}–${early[early.length - 1]!.period.label} from ${counts.annual!.source}, later years from the monthly data)`
+    : '';
   return {
     type: 'number',
     unit: 'rank',
@@ -301,11 +340,11 @@ function rankMeasure(measure: Extract<NumberKind, { kind: 'rank' }>, ctx: Measur
     view: {
       kind: 'rank',
       description: `Rank of ${label} among the ${noun} of ${counts.what}, ${order} first`,
-      formula: `rank of ${label} among the ${ranked.length} ${noun} published by ${ctx.asOf}${spanWords}, ${order} first`,
+      formula: `rank of ${label} among the ${ranked.length} ${noun} published by ${ctx.asOf}${spanWords}, ${order} first${tables}`,
       details,
     },
     caveats,
-    uses: counts.uses(ranked.flatMap((r) => r.period.months)),
+    uses: mergeUses(counts.uses(ranked.flatMap((r) => r.period.months).filter((m) => m >= counts.coverage.first)), early.length ? [{ file: counts.annual!.table, fiscalYears: early.map((r) => fiscalYearOf(r.period.months[0]!)) }] : []),
     links: [],
     publishable: false,
     published: [],
@@ -316,9 +355,13 @@ function rankMeasure(measure: Extract<NumberKind, { kind: 'rank' }>, ctx: Measur
 
 function extremeMeasure(measure: Extract<NumberKind, { kind: 'maximum' | 'minimum' }>, ctx: MeasureContext, path: string): NumberMeasurement {
   const { counts } = ctx.counts(measure.dataset, measure.filters ?? {}, `${path}.filters`);
+  const perYear = measure.over.per === 'fiscal-year' && counts.annual !== undefined && measure.over.monthOfYear === undefined && measure.over.calendarYears === undefined && measure.over.from === undefined;
+  const early = perYear ? annualYears(counts, Math.max(measure.over.fiscalYears?.from ?? counts.annual!.first, counts.annual!.first), Math.min(measure.over.fiscalYears?.to ?? 9999, fiscalYearOf(counts.coverage.first) - 1)) : [];
   const periods = periodsOfSet(measure.over, counts.coverage).filter((p) => (measure.over.per ?? 'month') === 'month' || p.months.length === 12);
-  if (periods.length === 0) throw new ClaimProblem(`${path}.over`, `no ${measure.dataset} data falls in ${describeSet(measure.over)} (the data covers ${monthLongLabel(counts.coverage.first)} to ${monthLongLabel(counts.coverage.last)})`);
-  const { ranked, skipped, late } = valuedPeriods(periods, counts, ctx);
+  if (periods.length === 0 && early.length === 0) throw new ClaimProblem(`${path}.over`, `no ${measure.dataset} data falls in ${describeSet(measure.over)} (the data covers ${monthLongLabel(counts.coverage.first)} to ${monthLongLabel(counts.coverage.last)})`);
+  const monthly = valuedPeriods(periods, counts, ctx);
+  const ranked = [...early, ...monthly.ranked];
+  const { skipped, late } = monthly;
   const highest = measure.kind === 'maximum';
   const best = ranked.reduce<Ranked | undefined>((a, r) => (!a || (highest ? r.value > a.value : r.value < a.value) ? r : a), undefined);
   const setWords = describeSet(measure.over);
@@ -327,7 +370,8 @@ function extremeMeasure(measure: Extract<NumberKind, { kind: 'maximum' | 'minimu
   const spanWords = first && lastMonths ? ` (${describeRange(first, lastMonths[lastMonths.length - 1]!)})` : '';
   const caveats = setCaveats(ranked, counts, skipped, 'periods');
   const setStart = measure.over.from ?? (measure.over.fiscalYears?.from !== undefined ? `${measure.over.fiscalYears.from - 1}-10` : measure.over.calendarYears?.from !== undefined ? `${measure.over.calendarYears.from}-01` : undefined);
-  if (setStart === undefined || setStart < counts.coverage.first) caveats.push(`The ${measure.dataset} data starts in ${monthLongLabel(counts.coverage.first)}; earlier periods cannot be compared.`);
+  const dataStart = early.length > 0 ? early[0]!.period.months[0]! : counts.coverage.first;
+  if (setStart === undefined || setStart < dataStart) caveats.push(`The ${measure.dataset} data starts in ${monthLongLabel(dataStart)}; earlier periods cannot be compared.`);
   if (late > 0) caveats.push(`${late} ${late === 1 ? 'period was' : 'periods were'} not yet published on ${ctx.asOf} and ${late === 1 ? 'is' : 'are'} left out.`);
   const runnersUp = [...ranked].sort((a, b) => (highest ? b.value - a.value : a.value - b.value)).slice(0, 3);
   return {
@@ -348,6 +392,71 @@ function extremeMeasure(measure: Extract<NumberKind, { kind: 'maximum' | 'minimu
     published: [],
     ...(best ? {} : { unverifiable: `No period of ${setWords} has a figure: ${counts.missing}.` }),
   };
+}
+
+/** Whole fiscal years from the annual table, as ranked periods (Border Patrol figures). */
+function annualYears(counts: MonthlyCounts, from: number, to: number): Ranked[] {
+  const annual = counts.annual;
+  if (!annual) return [];
+  const years: Ranked[] = [];
+  for (let fy = from; fy <= Math.min(to, annual.last); fy++) {
+    const value = annual.value(fy);
+    if (value === null) continue;
+    const months = monthsBetween(monthKey(fy - 1, 10), monthKey(fy, 9));
+    const notes = new Set<CellNote>(annual.lowerBound ? ['annual', 'usbp-only'] : ['annual']);
+    years.push({ period: { label: `FY${fy}`, months }, value, agg: { value, lowerBound: annual.lowerBound, notes, missing: [], standIns: annual.lowerBound ? months : [] } });
+  }
+  return years;
+}
+
+// ---- average and per day ----
+
+function daysIn(months: readonly MonthKey[]): number {
+  return months.reduce((days, key) => {
+    const { year, month } = splitMonth(key);
+    return days + new Date(Date.UTC(year, month, 0)).getUTCDate();
+  }, 0);
+}
+
+const PER_WORDS: Record<AverageUnit, [string, string]> = {
+  month: ['month', 'months'],
+  day: ['day', 'days'],
+  'fiscal-year': ['fiscal year', 'fiscal years'],
+  'calendar-year': ['calendar year', 'calendar years'],
+};
+
+function averageMeasure(measure: Extract<NumberKind, { kind: 'average' | 'per-day' }>, ctx: MeasureContext, path: string): NumberMeasurement {
+  const s = side(measure, measure.filters, measure.period, ctx, `${path}.filters`, `${path}.period`);
+  const per: AverageUnit = measure.kind === 'per-day' ? 'day' : measure.per;
+  const units = per === 'day' ? daysIn(s.months) : per === 'month' ? s.months.length : s.months.length / 12;
+  const [one, many] = PER_WORDS[per];
+  const periodWords = describePeriod(measure.period);
+  const value = s.agg.value === null ? null : s.agg.value / units;
+  return {
+    type: 'number',
+    unit: s.counts.unit,
+    value,
+    lowerBound: s.agg.lowerBound,
+    view: {
+      kind: measure.kind,
+      description: `${capitalise(s.counts.what)}, average per ${one}, ${periodWords}`,
+      formula: `A ÷ ${formatDecimal(units, 0)}, where A = ${s.counts.what} summed over ${periodWords} and ${formatDecimal(units, 0)} = its ${many}${per === 'day' ? ' (calendar days)' : ''}`,
+      details: s.agg.value === null ? [] : [`A = ${formatAmount(s.agg.value, s.counts.unit)}`, `${many} = ${formatDecimal(units, 0)}`],
+    },
+    caveats: [...caveatsOf(s.agg, s.counts, true), ...unpublishedCaveat(s.months, ctx)],
+    uses: mergeUses(s.counts.uses(s.months.filter((m) => m >= s.counts.coverage.first)), annualUse(s.counts, s.months)),
+    links: [],
+    publishable: true,
+    published: s.candidates.map((c) => ({ value: c.value / units, figures: c.figures, formula: `(${c.formula}) ÷ ${formatDecimal(units, 0)}` })),
+    ...(s.gap ? { publishedGap: s.gap } : {}),
+    ...(value === null ? { unverifiable: missingReason(s.counts, s.agg) } : {}),
+  };
+}
+
+/** The annual table behind the fiscal years of a period before the monthly data. */
+function annualUse(counts: MonthlyCounts, months: readonly MonthKey[]): DataUse[] {
+  const years = [...new Set(months.filter((m) => m < counts.coverage.first).map(fiscalYearOf))];
+  return counts.annual && years.length ? [{ file: counts.annual.table, fiscalYears: years }] : [];
 }
 
 // ---- words ----

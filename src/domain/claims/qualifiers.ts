@@ -8,6 +8,7 @@
 //   at-least   accurate: ≥ c                                              mostly: ≥ c − t
 //   less-than  accurate: < c                                              mostly: < c + t
 //   at-most    accurate: ≤ c                                              mostly: ≤ c + t
+//   within     accurate: |v| ≤ c                                          mostly: |v| ≤ c + t
 // Anything else is inaccurate. Record claims are judged on ranks (see judgeRecord).
 import type { Qualifier } from '../../data/claim-vocabulary.js';
 
@@ -47,6 +48,8 @@ export function verdictAt(v: number, claim: NumericClaim, t: number): NumericVer
     case 'at-least': return verdict(atLeast(v, c), atLeast(v, c - t));
     case 'less-than': return verdict(below(v, c), below(v, c + t));
     case 'at-most': return verdict(atMost(v, c), atMost(v, c + t));
+    // "within 1% of April's total": the size of the value, whichever its sign.
+    case 'within': return verdict(atMost(Math.abs(v), c), atMost(Math.abs(v), c + t));
   }
 }
 

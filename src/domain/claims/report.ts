@@ -96,7 +96,8 @@ export interface Judgement {
   recomputed: RecomputedView | null;
   difference: DifferenceView | null;
   /** Which figure the verdict rests on: today's data, or the figure CBP had published. */
-  judgedOn: 'data' | 'published' | null;
+  /** data: today's figure; published: a documented first-published figure; revision: within the revision allowance of today's. */
+  judgedOn: 'data' | 'published' | 'revision' | null;
   published: PublishedView | null;
   /** Why no published figure is shown (none on file, or a documented gap). */
   publishedNote: string | null;

@@ -6,7 +6,8 @@ import type { SeizureComponent } from '../../data/vocabulary.js';
 import { UsageError } from '../../errors.js';
 import { fiscalYearOf, monthLabel, type MonthKey } from '../periods.js';
 import { resolveDrugs } from '../seizures/drugs.js';
-import type { CoverageRange, SeizureMonthlyRow } from '../../data/schemas.js';
+import type { CoverageRange, SeizureMonthlyRow, SeizureRow } from '../../data/schemas.js';
+import { resolveOffice, UnknownOffice } from '../places/offices.js';
 import { DEFAULT_COMPONENTS } from '../seizures/query.js';
 import { seizureMatcher } from '../seizures/totals.js';
 import { ClaimProblem } from './claim-problem.js';
@@ -29,12 +30,19 @@ const REGION_WORDS: Record<string, string> = {
   'coastal-interior': 'on the coasts and in the interior',
 };
 
-export function seizureCounts(data: SeizureSummary, raw: ClaimFilters, field: string): { counts: MonthlyCounts; filters: ClaimFilters } {
+/** Rows with their area of responsibility, read only for claims that name an office. */
+export interface SeizureAreas {
+  areas(components: readonly SeizureComponent[]): string[];
+  rowsInMonths(months: ReadonlySet<MonthKey>, components: readonly SeizureComponent[]): SeizureRow[];
+}
+
+export function seizureCounts(data: SeizureSummary, raw: ClaimFilters, field: string, areaRows?: SeizureAreas): { counts: MonthlyCounts; filters: ClaimFilters } {
   const components = [...new Set(raw.components ?? DEFAULT_COMPONENTS)];
   const region = (raw.region ?? 'nationwide') as 'southwest' | 'northern' | 'coastal-interior' | 'nationwide';
   const quantity = raw.quantity ?? 'pounds';
   const drugs = raw.drugs?.map((name, i) => resolveDrug(name, `${field}.drugs[${i}]`));
-  const filters: ClaimFilters = { ...raw, components, ...(drugs ? { drugs } : {}) };
+  const offices = raw.office && areaRows ? resolveOffices(raw.office, areaRows.areas(components), `${field}.office`) : undefined;
+  const filters: ClaimFilters = { ...raw, components, ...(drugs ? { drugs } : {}), ...(offices ? { office: offices } : {}) };
   const coverages = components.map((c) => ({ component: c, range: data.coverageOf(c) }));
   const known = coverages.flatMap((c) => (c.range ? [c.range] : []));
   if (known.length === 0) throw new ClaimProblem(`${field}.components`, 'the dataset has no seizure data for these components');
@@ -44,7 +52,12 @@ export function seizureCounts(data: SeizureSummary, raw: ClaimFilters, field: st
     const inData = months.filter(covered);
     const matches = seizureMatcher({ months: inData, components, region, ...(drugs ? { drugs } : {}) });
     const sums = new Map<MonthKey, number>(inData.map((m) => [m, 0]));
-    for (const row of inData.length ? data.rowsInMonths(new Set(inData)) : []) {
+    const wanted = offices ? new Set(offices) : undefined;
+    // An office filter needs the rows by area, which only the full tables keep.
+    const rows: readonly (SeizureMonthlyRow & { area?: string })[] = inData.length === 0 ? []
+      : wanted && areaRows ? areaRows.rowsInMonths(new Set(inData), components) : data.rowsInMonths(new Set(inData));
+    for (const row of rows) {
+      if (wanted && !wanted.has(row.area!)) continue;
       if (matches(row)) sums.set(row.month, sums.get(row.month)! + (quantity === 'pounds' ? row.pounds : row.events));
     }
     return new Map(months.map((m) => [m, { value: sums.get(m) ?? null, lowerBound: false, notes: [] }]));
@@ -55,7 +68,7 @@ export function seizureCounts(data: SeizureSummary, raw: ClaimFilters, field: st
   return {
     filters,
     counts: {
-      what: `${quantity === 'pounds' ? 'pounds' : 'seizure events'} of ${drugWords} seized by ${who} ${REGION_WORDS[region]}`,
+      what: `${quantity === 'pounds' ? 'pounds' : 'seizure events'} of ${drugWords} seized by ${who} ${offices ? `in the ${listWords(offices.map(titleCase))} area${offices.length > 1 ? 's' : ''} of responsibility` : REGION_WORDS[region]}`,
       unit: quantity === 'pounds' ? 'pounds' : 'seizure-events',
       coverage,
       cells,
@@ -69,6 +82,21 @@ export function seizureCounts(data: SeizureSummary, raw: ClaimFilters, field: st
       uses: (months) => [...new Set(components.map((c) => data.tableOf(c)))].map((file) => ({ file, fiscalYears: [...new Set(months.map(fiscalYearOf))] })),
     },
   };
+}
+
+function titleCase(text: string): string {
+  return text.toLowerCase().replace(/(^|\s)([a-z])/g, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
+function resolveOffices(values: readonly string[], areas: readonly string[], field: string): string[] {
+  return values.map((value, i) => {
+    try {
+      return resolveOffice(value, areas);
+    } catch (error) {
+      if (error instanceof UnknownOffice) throw new ClaimProblem(`${field}[${i}]`, error.message);
+      throw error;
+    }
+  });
 }
 
 function resolveDrug(name: string, field: string): string {

@@ -39,6 +39,7 @@ export const DEFAULT_TOLERANCES: Readonly<Record<Qualifier, { amounts: string; p
   'at-least': { amounts: '1%', percent: '0.5pp' },
   'less-than': { amounts: '1%', percent: '0.5pp' },
   'at-most': { amounts: '1%', percent: '0.5pp' },
+  within: { amounts: '1%', percent: '0.5pp' },
   record: { amounts: '1%', percent: '1%' },
 };
 

@@ -1,5 +1,5 @@
 // The typed encounters query a command builds from its options.
-import type { Coverage, EncounterCitizenshipRow, EncounterComponentRow, EncounterStateRow, MonthlySeriesRow, SeriesRegion } from '../../data/schemas.js';
+import type { AnnualApprehensionRow, Coverage, EncounterCitizenshipRow, EncounterComponentRow, EncounterStateRow, MonthlySeriesRow, SeriesRegion, UsbpHistoryRow } from '../../data/schemas.js';
 import type { MonthKey, PeriodFilter } from '../periods.js';
 
 export const GROUPINGS = ['month', 'fy', 'year', 'component', 'region', 'citizenship', 'demographic', 'state', 'authority', 'encounter-type'] as const;
@@ -38,6 +38,10 @@ export interface EncounterData {
   componentMonths(): MonthKey[];
   byComponent(months: ReadonlySet<MonthKey>): EncounterComponentRow[];
   componentValues(column: 'citizenshipGroup'): string[];
+  /** Border Patrol by sector and month (CBP exact to FY2020, OHSS rounded after); empty without the table. */
+  bySector(): UsbpHistoryRow[];
+  /** USBP's annual apprehension tables: Southwest (by sector and in total) and nationwide; empty without them. */
+  annual(region: 'southwest' | 'nationwide'): AnnualApprehensionRow[];
 }
 
 export interface CellCoverage {

@@ -1,10 +1,10 @@
 // The typed seizures query a command builds from its options, and the data it is answered from.
-import type { CoverageRange, SeizureMonthlyRow } from '../../data/schemas.js';
+import type { CoverageRange, SeizureMonthlyRow, SeizureRow } from '../../data/schemas.js';
 import { SEIZURE_REGIONS, type Drug, type SeizureComponent, type SeizureRegion } from '../../data/vocabulary.js';
 import type { MonthKey, PeriodFilter } from '../periods.js';
 import type { Unit } from './units.js';
 
-export const SEIZURE_GROUPINGS = ['drug', 'month', 'fy', 'region', 'component'] as const;
+export const SEIZURE_GROUPINGS = ['drug', 'month', 'fy', 'region', 'component', 'office'] as const;
 export type SeizureGrouping = (typeof SEIZURE_GROUPINGS)[number];
 export const SEIZURE_PERIOD_GROUPINGS: readonly SeizureGrouping[] = ['month', 'fy'];
 
@@ -23,6 +23,8 @@ export interface SeizureQuery {
   drugs?: Drug[];
   components: SeizureComponent[];
   region: SeizureRegionChoice;
+  /** Areas of responsibility (field offices, sectors), as the data spells them; every area when absent. */
+  offices?: string[];
   by: SeizureGrouping;
   compare?: Comparison;
   unit: Unit;
@@ -32,6 +34,8 @@ export interface SeizureQuery {
 export interface SeizureData {
   /** Rows of these components summed over area and land filter (only of these months, when given), in stored order. */
   rowsOf(components: readonly SeizureComponent[], months?: Iterable<MonthKey>): SeizureMonthlyRow[];
+  /** The same, one row per area of responsibility (field office, sector, AMO branch): for office filters and --by office. */
+  areaRowsOf(components: readonly SeizureComponent[], months?: Iterable<MonthKey>): SeizureRow[];
   /** The months a component's table covers, from the manifest (without loading the table). */
   coverageOf(component: SeizureComponent): CoverageRange | null;
 }
