@@ -19,8 +19,13 @@ const READS: [string[], string[]][] = [
   // The monthly summary (125 KB) holds every figure `seizures` shows: never the 564 KB detail table.
   [['seizures', '--month', '2023-11', '--compare', 'previous-month'], ['seizures-monthly.json']],
   [['seizures', '--fy', '2024', '--component', 'all', '--by', 'component'], ['seizures-monthly.json']],
+  // Areas of responsibility are only in the detail table.
+  [['seizures', '--month', '2023-11', '--by', 'office'], ['seizures-ofo-usbp.json']],
   [['meeting'], ['events.json']],
-  [['check', '--fail-on', 'never'], ['article-claims.json', 'encounters-by-citizenship.json', 'encounters-monthly.json', 'events.json', 'published-figures.json', 'seizures-monthly.json']],
+  [['check', '--fail-on', 'never'], [
+    'article-claims.json', 'encounters-annual-nationwide.json', 'encounters-annual-southwest.json', 'encounters-by-citizenship.json', 'encounters-monthly.json',
+    'events.json', 'published-figures.json', 'releases.json', 'seizures-monthly.json',
+  ]],
   [['trace', '483404'], ['encounters-by-citizenship.json', 'encounters-monthly.json', 'published-figures.json', 'seizures-monthly.json']],
   [['sources'], []],
 ];
