@@ -73,7 +73,8 @@ beforeAll(() => {
 describe(`data import killed at random points (${RUNS} runs, seed ${SEED})`, () => {
   it('leaves the old dataset or the new one, never a mix, never the bundled one; the next import recovers', async () => {
     const next = random(SEED);
-    const outcomes = { finished: 0, old: 0, new: 0, setAside: 0 };
+    // How each run ended: the import finished; killed before writing; killed while writing its staging copy; after the swap; between the renames.
+    const outcomes = { finished: 0, oldBeforeWriting: 0, oldWhileWriting: 0, new: 0, setAside: 0 };
     for (let i = 0; i < RUNS; i++) {
       rmSync(userDir, { recursive: true, force: true });
       for (const name of leftovers()) rmSync(join(xdg, name), { recursive: true, force: true });
@@ -91,8 +92,9 @@ describe(`data import killed at random points (${RUNS} runs, seed ${SEED})`, () 
         const read = existsSync(userDir) ? snapshot(userDir) : snapshot(join(xdg, aside[0] ?? 'none'));
         expect([oldFiles, newFiles], where).toContainEqual(read);
         if (!existsSync(userDir)) outcomes.setAside++;
-        else if (JSON.stringify(read) === JSON.stringify(oldFiles)) outcomes.old++;
-        else outcomes.new++;
+        else if (JSON.stringify(read) !== JSON.stringify(oldFiles)) outcomes.new++;
+        else if (leftovers().some((name) => name.startsWith('.border-facts.staging-'))) outcomes.oldWhileWriting++;
+        else outcomes.oldBeforeWriting++;
       }
       const sources = runCli(['sources', '--json'], { env });
       expect(sources.status, where).toBe(0);
