@@ -24,13 +24,14 @@ export const SIZE_LIMITS = {
   article: 4 * MIB,
 } as const;
 
-export type FileKind = keyof typeof SIZE_LIMITS;
+/** The kinds of file with a size limit (not the official file kinds of src/import/file-kinds.ts). */
+export type LimitedFile = keyof typeof SIZE_LIMITS;
 
 /** For the claims reader and the article scanner. */
 export const CLAIMS_FILE_MAX_BYTES = SIZE_LIMITS.claims;
 export const ARTICLE_MAX_BYTES = SIZE_LIMITS.article;
 
-const KIND_WORDS: Record<FileKind, string> = {
+const KIND_WORDS: Record<LimitedFile, string> = {
   manifest: 'a dataset manifest',
   table: 'a data file',
   importCsv: 'a CSV file to import',
@@ -48,7 +49,7 @@ export class FileReadError extends DataError {
   }
 }
 
-export interface OpenedFile {
+interface OpenedFile {
   fd: number;
   size: number;
   close(): void;
@@ -58,7 +59,7 @@ export interface OpenedFile {
  * Opens a regular file for reading, refusing anything else and anything over `limit` bytes
  * (`SIZE_LIMITS[kind]` unless given). `label` names the file in messages ("data file /x/y.json").
  */
-export function openBounded(path: string, kind: FileKind, label: string, limit: number = SIZE_LIMITS[kind]): OpenedFile {
+export function openBounded(path: string, kind: LimitedFile, label: string, limit: number = SIZE_LIMITS[kind]): OpenedFile {
   let fd: number;
   try {
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
@@ -79,7 +80,7 @@ export function openBounded(path: string, kind: FileKind, label: string, limit: 
 }
 
 /** The whole of a regular file within its limit, as bytes. */
-export function readBounded(path: string, kind: FileKind, label: string, limit: number = SIZE_LIMITS[kind]): Buffer {
+export function readBounded(path: string, kind: LimitedFile, label: string, limit: number = SIZE_LIMITS[kind]): Buffer {
   const file = openBounded(path, kind, label, limit);
   try {
     // One byte more than fstat said: a file that grows while it is read is caught, never read on and on.
@@ -126,7 +127,7 @@ function typeOf(stats: Stats): string {
   return 'not a file';
 }
 
-function limitHint(kind: FileKind): string | undefined {
+function limitHint(kind: LimitedFile): string | undefined {
   switch (kind) {
     case 'importCsv': return 'is this the right file? Official CBP releases are a few MB; split a larger file by fiscal year and import the parts';
     case 'claims': return 'split the claims over several files (check takes several)';

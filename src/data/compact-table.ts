@@ -39,7 +39,7 @@ export function encodeTable(name: string, columns: readonly string[], rows: read
 }
 
 /** What a table must be to answer for a manifest entry: its name, its row count and the months it covers. */
-export interface TableIdentity {
+interface TableIdentity {
   name: string;
   rows: number;
   coverage: { first: string; last: string } | null;

@@ -96,7 +96,7 @@ export class Dataset {
 }
 
 /** The name encodeTable gives a table: its file name without `.json`. */
-export function tableName(path: string): string {
+function tableName(path: string): string {
   return path.replace(/\.json$/, '');
 }
 

@@ -40,7 +40,7 @@ export function processIO(): CommandIO {
 }
 
 /** Reads a stream (standard input) to its end, but never more than `limit` bytes: `< /dev/zero` ends at once. */
-export function readBoundedInput(fd: number, limit: number, label: string): Buffer {
+function readBoundedInput(fd: number, limit: number, label: string): Buffer {
   const chunks: Buffer[] = [];
   let total = 0;
   const chunk = Buffer.allocUnsafe(64 * 1024);
