@@ -97,7 +97,7 @@ describe(`data import killed at random points (${RUNS} runs, seed ${SEED})`, () 
         else outcomes.oldBeforeWriting++;
       }
       const sources = runCli(['sources', '--json'], { env });
-      expect(sources.status, where).toBe(0);
+      expect(sources.status, `${where}: ${sources.stderr} (beside it: ${leftovers().join(', ')})`).toBe(0);
       expect(JSON.parse(sources.stdout).query, where).toMatchObject({ origin: 'imported', dataDir: userDir });
 
       expect(runCli(['data', 'import', NEXT()], { env }).status, where).toBe(0);
