@@ -47,7 +47,10 @@ function subjectOf(figure: PublishedFigure): PublishedSubject | undefined {
   };
 }
 
-const sourceOf = (figure: PublishedFigure): PublishedSource => ({ release: figure.release, released: figure.releaseDate, url: figure.sourceUrl });
+const sourceOf = (figure: PublishedFigure): PublishedSource => ({
+  release: figure.release, released: figure.releaseDate, url: figure.sourceUrl,
+  repostOf: figure.repostOf ? { title: figure.repostOf.title, url: figure.repostOf.url ?? null } : null,
+});
 
 export function publishedSeries(figures: readonly PublishedFigure[]): { series: FigureSeries[]; shares: ShareSpec[] } {
   const series: FigureSeries[] = [];
