@@ -6,6 +6,7 @@ import { defineConfig } from 'vitest/config';
 const NEEDS_SHARED = [
   'test/cli/check-article.test.ts',
   'test/cli/data-import.test.ts',
+  'test/cli/data-update.test.ts',
   'test/cli/trace.test.ts',
   'test/data/article-claims.test.ts',
   'test/domain/article-numbers.test.ts',

@@ -41,7 +41,9 @@ const result = await build({
   metafile: true,
   plugins: [stubChildProcessForCommander],
   // Runtime dependencies loaded on demand with require() (chalk is ESM-only, so it is bundled).
-  external: ['zod', 'cli-table3'],
+  // Vega and Vega-Lite (ES modules with top-level await) are import()ed through bin/import-esm.cjs
+  // by the chart formats alone; listed here so that no import of them can pull them in.
+  external: ['zod', 'cli-table3', 'undici', 'vega', 'vega-lite'],
   // Dynamic import() becomes a lazy require(): the bundle runs as a classic script (vm.Script).
   supported: { 'dynamic-import': false },
   define: { __BORDER_FACTS_VERSION__: JSON.stringify(version), 'import.meta.url': '__bfBundleUrl' },

@@ -27,7 +27,7 @@ export function buildProgram(io: CommandIO): Command {
     .version(VERSION, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .addOption(new Option('--json', 'print JSON (same as --format json)'))
-    .addOption(new Option('--format <format>', 'table, tsv, csv, json or ndjson (check adds claimreview, junit, markdown); default table on a terminal, tsv in a pipe'))
+    .addOption(new Option('--format <format>', 'table, tsv, csv, json or ndjson; svg or vega-lite for a chart (encounters, seizures, trace); check adds claimreview, junit, markdown, html; default table on a terminal, tsv in a pipe'))
     .option('--no-color', 'never colour the output (also NO_COLOR=1)')
     .option('--data-dir <dir>', 'read the dataset in <dir> (also BORDER_FACTS_DATA)')
     .showSuggestionAfterError(true)

@@ -133,6 +133,16 @@ export const manifestFileSchema = z.strictObject({
 });
 export type ManifestFile = z.infer<typeof manifestFileSchema>;
 
+/** What `data update` downloaded: the file's address, the page that linked it, its size and the day. */
+export const fetchRecordSchema = z.strictObject({
+  url: z.string(),
+  page: z.string(),
+  bytes: z.number().int().nonnegative(),
+  /** YYYY-MM-DD (UTC). */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+});
+export type FetchRecord = z.infer<typeof fetchRecordSchema>;
+
 export const manifestSourceSchema = z.strictObject({
   id: z.string(),
   file: z.string(),
@@ -145,6 +155,8 @@ export const manifestSourceSchema = z.strictObject({
   rows: z.number().int().nonnegative(),
   coverage: coverageRangeSchema.nullable(),
   caveats: z.array(z.string()),
+  /** Present when `data update` fetched the file (the sha256 above is of the bytes fetched). */
+  fetched: fetchRecordSchema.optional(),
 });
 export type ManifestSource = z.infer<typeof manifestSourceSchema>;
 

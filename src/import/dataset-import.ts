@@ -12,9 +12,8 @@ import { planImport, type BaseDataset, type ImportReport } from './import-plan.j
 import { SOURCE_CATALOG, describeUnknownSource } from './source-catalog.js';
 import { readSourceFile, type SourceRelease } from './source-reader.js';
 
-export interface ImportRequest {
-  /** The files as the user typed them. */
-  files: readonly string[];
+/** Where and how an import writes: shared by `data import` (files) and `data update` (downloads). */
+export interface ImportTarget {
   /** The dataset directory to write. */
   into: string;
   bundledDir: string;
@@ -26,11 +25,18 @@ export interface ImportRequest {
   restoreHint: string;
 }
 
+export interface ImportRequest extends ImportTarget {
+  /** The files as the user typed them. */
+  files: readonly string[];
+}
+
 export interface ImportResult {
   dir: string;
   /** The directory was new or empty: the import started from a copy of the bundled dataset. */
   startedFromBundled: boolean;
   written: boolean;
+  /** The releases would change the dataset (written unless a dry run). */
+  changed: boolean;
   report: ImportReport;
   sources: ManifestSource[];
   /** What the import found and repaired from an earlier, interrupted one. */
@@ -38,14 +44,22 @@ export interface ImportResult {
 }
 
 export function importReleases(request: ImportRequest): ImportResult {
-  const dir = resolve(request.into);
-  checkTarget(dir, request.bundledDir, '--into');
-  // Read and validate every file before anything is locked or written.
-  const bundled = openDataset(request.bundledDir, 'reinstall border-facts (npm install) to restore its bundled data');
-  const releases = request.files.map((file) => {
+  return importIntoDataset(request, (bundled) => request.files.map((file) => {
     const release = readSourceFile(file, file);
     return { ...release, source: describeImported(release, bundled, request.today) };
-  });
+  }));
+}
+
+/**
+ * Merges releases into the target dataset under its lock, writing beside it and swapping by
+ * rename. `readReleases` reads and validates them (and says where each came from) before
+ * anything is locked or written; it gets the bundled dataset to compare provenance with.
+ */
+export function importIntoDataset(request: ImportTarget, readReleases: (bundled: Dataset) => SourceRelease[]): ImportResult {
+  const dir = resolve(request.into);
+  checkTarget(dir, request.bundledDir, '--into');
+  const bundled = openDataset(request.bundledDir, 'reinstall border-facts (npm install) to restore its bundled data');
+  const releases = readReleases(bundled);
   try {
     // A dry run into a place that does not exist yet has nothing to lock and creates nothing.
     if (!request.dryRun) mkdirSync(dirname(dir), { recursive: true });
@@ -59,7 +73,7 @@ export function importReleases(request: ImportRequest): ImportResult {
       const written = !request.dryRun && plan.changed;
       if (written) writeDataset(dir, plan.contents, request.hooks);
       const names = new Set(plan.report.sourcesAdded);
-      return { dir, startedFromBundled, written, report: plan.report, sources: plan.contents.manifest.sources.filter((s) => names.has(s.file)), recovered };
+      return { dir, startedFromBundled, written, changed: plan.changed, report: plan.report, sources: plan.contents.manifest.sources.filter((s) => names.has(s.file)), recovered };
     } finally {
       lock.release();
     }
@@ -101,6 +115,11 @@ export function resetDataset(into: string, bundledDir: string): ResetResult {
   } finally {
     lock.release();
   }
+}
+
+/** Refuses a target no import may write (the installed package, a file), before any work is done. */
+export function checkImportTarget(into: string, bundledDir: string): void {
+  checkTarget(resolve(into), bundledDir, '--into');
 }
 
 /** Never the installed package: its data/ must stay what npm installed. */

@@ -31,12 +31,16 @@ export function readSourceFile(path: string, displayName = basename(path)): Sour
   } catch (error) {
     throw new DataError(`cannot read ${displayName}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
+  return readSourceBytes(bytes, basename(path), displayName);
+}
+
+/** The same for a file held in memory (a download): `fileName` names the release in the manifest. */
+export function readSourceBytes(bytes: Buffer, fileName: string, displayName = fileName): SourceRelease {
   const table = parseCsv(bytes.toString('utf8'), displayName);
   const kind = detectKind(table, displayName, KNOWN_FILE_KINDS);
   const { rows, errors } = readRows(kind, table, { requireFinalLineBreak: true });
   throwIfRowErrors(displayName, errors);
   if (rows.length === 0) throw new DataError(`${displayName}: no data rows`);
-  const fileName = basename(path);
   const described = SOURCE_CATALOG[fileName] ?? describeUnknownSource(fileName, kind.family, kind.description, kind.page ?? '');
   return {
     fileName,

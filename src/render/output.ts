@@ -5,7 +5,10 @@ import { renderJson, renderNdjson } from './json.js';
 import type { CommandResult } from './result.js';
 
 export const FORMATS = ['table', 'tsv', 'csv', 'json', 'ndjson'] as const;
-export type Format = (typeof FORMATS)[number];
+/** Pictures of a result: for commands whose rows make a series or groups (encounters, seizures, trace). */
+export const CHART_FORMATS = ['svg', 'vega-lite'] as const;
+export const SERIES_FORMATS = [...FORMATS, ...CHART_FORMATS] as const;
+export type Format = (typeof SERIES_FORMATS)[number];
 
 export interface OutputSettings {
   format: Format;
@@ -53,6 +56,12 @@ export async function renderResult(result: CommandResult, settings: OutputSettin
     case 'ndjson': return renderNdjson(result);
     case 'tsv': return renderDelimited(result, '\t');
     case 'csv': return renderDelimited(result, ',');
+    case 'svg':
+    case 'vega-lite': {
+      // The chart code, and Vega behind it, load only for these formats.
+      const { renderChart } = await import('./charts/render-chart.js');
+      return renderChart(result, settings.format);
+    }
     case 'table': {
       // The table renderer (and cli-table3 behind it) loads only when a table is drawn.
       const { renderTable } = await import('./table.js');

@@ -1,12 +1,12 @@
-// Start-up cost guard: the bundle keeps zod (~50 ms) and cli-table3 outside it, and each command
-// require()s them only on the paths that use them. Watched in real processes of the built bin.
+// Start-up cost guard: the bundle keeps zod (~50 ms), cli-table3 and Vega (~500 ms) outside it, and
+// each command loads them only on the paths that use them. Watched in real processes of the built bin.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BIN, BUNDLED_DATA } from '../support/cli.js';
+import { BIN, BUNDLED_DATA, testEnv } from '../support/cli.js';
 
 const HOOK = fileURLToPath(new URL('../support/record-requires.cjs', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'border-facts-requires-'));
@@ -19,7 +19,7 @@ function requiresOf(args: string[]): string[] {
   writeFileSync(log, '');
   const run = spawnSync(process.execPath, ['--require', HOOK, BIN, ...args], {
     encoding: 'utf8',
-    env: { ...process.env, BF_RECORD_REQUIRES: log, BORDER_FACTS_DATA: BUNDLED_DATA, NO_COLOR: '1' },
+    env: testEnv({ BF_RECORD_REQUIRES: log, BORDER_FACTS_DATA: BUNDLED_DATA, NO_COLOR: '1' }),
   });
   expect(run.stderr).not.toMatch(/internal error/);
   return readFileSync(log, 'utf8').split('\n').filter(Boolean);
@@ -32,10 +32,14 @@ describe('what a command loads', () => {
     [['seizures', '--month', '2023-11', '--compare', 'previous-month', '--json']],
     [['check', '--format', 'json', '--fail-on', 'never']],
     [['meeting', '--json']],
-  ])('border-facts %j loads neither zod nor cli-table3', (args) => {
+  ])('border-facts %j loads neither zod nor cli-table3, nor the Vega loader', (args) => {
     const loaded = requiresOf(args);
     expect(loaded.some((request) => request.endsWith('load-bundle.cjs'))).toBe(true);
-    expect(loaded.filter((request) => request === 'zod' || request === 'cli-table3')).toEqual([]);
+    expect(loaded.filter((request) => request === 'zod' || request === 'cli-table3' || request.endsWith('import-esm.cjs'))).toEqual([]);
+  });
+
+  it('loads Vega (through bin/import-esm.cjs) for a chart, so the guard above can fail', () => {
+    expect(requiresOf(['encounters', '--month', 'nov', '--format', 'svg']).some((request) => request.endsWith('import-esm.cjs'))).toBe(true);
   });
 
   it('loads cli-table3 for a table, and zod for a claims file of the user (so this guard can fail)', () => {
@@ -43,6 +47,14 @@ describe('what a command loads', () => {
     const claims = join(dir, 'claims.json');
     writeFileSync(claims, readFileSync(fileURLToPath(new URL('../../docs/examples/claims.json', import.meta.url))));
     expect(requiresOf(['check', claims, '--format', 'json', '--fail-on', 'never'])).toContain('zod');
+  });
+
+  it('loads undici (the HTTP client) for data update only', () => {
+    for (const args of [['encounters', '--month', 'nov', '--json'], ['sources', '--json'], ['data', 'update', '--help']]) {
+      expect(requiresOf(args), args.join(' ')).not.toContain('undici');
+    }
+    // Against a closed local port: it fails (exit 3), after loading the client.
+    expect(requiresOf(['data', 'update', '--check', '--into', join(dir, 'ds')])).toContain('undici');
   });
 
   it('never runs through tsx', () => {

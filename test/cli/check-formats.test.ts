@@ -12,7 +12,7 @@ import { childElements, parseXml, textOf } from '../support/xml.js';
 const dir = mkdtempSync(join(tmpdir(), 'border-facts-check-formats-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const FORMATS = ['table', 'json', 'claimreview', 'junit', 'markdown'];
+const FORMATS = ['table', 'json', 'claimreview', 'junit', 'markdown', 'html'];
 const WORSE_THAN_MISLEADING = ['misleading', 'inaccurate'];
 
 interface Row { id: string; verdict: string; file: string }
@@ -144,11 +144,11 @@ describe('format validation', () => {
   it('check names its formats for one it does not write, with a suggestion', () => {
     const run = runCli(['check', '--format', 'junti']);
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe("border-facts: 'junti' is not a format of check; did you mean 'junit'?\nhint: formats: table, json, claimreview, junit, markdown\n");
+    expect(run.stderr).toBe("border-facts: 'junti' is not a format of check; did you mean 'junit'?\nhint: formats: table, json, claimreview, junit, markdown, html\n");
   });
 
   it.each([['encounters', '--month', 'nov'], ['seizures'], ['meeting'], ['sources']])('%s rejects check\'s formats', (...command) => {
-    for (const format of ['claimreview', 'junit', 'markdown']) {
+    for (const format of ['claimreview', 'junit', 'markdown', 'html']) {
       const run = runCli([...command, '--format', format]);
       expect(run.status).toBe(2);
       expect(run.stderr).toContain(`'${format}' is not a format of ${command[0]}`);
@@ -168,6 +168,7 @@ _border_facts; printf '%s\\n' "\${COMPREPLY[@]}"`], { encoding: 'utf8' });
     };
     expect(offers('check', '--format', '')).toEqual(FORMATS);
     expect(offers('check', '--format', 'j')).toEqual(['json', 'junit']);
-    expect(offers('encounters', '--format', '')).toEqual(['table', 'tsv', 'csv', 'json', 'ndjson']);
+    expect(offers('encounters', '--format', '')).toEqual(['table', 'tsv', 'csv', 'json', 'ndjson', 'svg', 'vega-lite']);
+    expect(offers('meeting', '--format', '')).toEqual(['table', 'tsv', 'csv', 'json', 'ndjson']);
   });
 });

@@ -229,7 +229,7 @@ describe('the user data directory and data reset', () => {
     expect(report.notes).toContain("Commands now read this dataset; 'border-facts data reset' returns to the bundled one.");
     expect(southwest('', '2025-08')).toMatchObject({ ofo: 3424 });
     expect(json(['sources']).query).toMatchObject({ dataDir: userDir, origin: 'imported', dataset: 'imported' });
-    expect(json(['sources']).notes[0]).toBe(`Dataset in use: ${userDir} (imported: written by 'border-facts data import'; 'border-facts data reset' returns to the bundled dataset).`);
+    expect(json(['sources']).notes[0]).toBe(`Dataset in use: ${userDir} (imported: written by 'border-facts data import' or 'data update'; 'border-facts data reset' returns to the bundled dataset).`);
     expect(southwest(BUNDLED_DATA, '2025-08')).toMatchObject({ ofo: 3419 });
     expect(southwest('', '2025-08', { BORDER_FACTS_DATA: BUNDLED_DATA })).toMatchObject({ ofo: 3419 });
 

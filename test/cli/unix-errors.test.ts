@@ -59,7 +59,7 @@ describe('exit 2: usage errors, with a suggestion or a hint', () => {
   it('bad values name the valid ones', () => {
     expectUsageError(['encounters', '--region', 'mars'], '--region: \'mars\' is not one of southwest, northern, other, nationwide');
     expectUsageError(['encounters', '--by', 'stat'], "--by: 'stat' is not one of month, fy, year, component, region, citizenship, demographic, state, authority, encounter-type; did you mean 'state'?");
-    expectUsageError(['encounters', '--format', 'xml'], "'xml' is not a format of encounters", 'formats: table, tsv, csv, json, ndjson');
+    expectUsageError(['encounters', '--format', 'xml'], "'xml' is not a format of encounters", 'formats: table, tsv, csv, json, ndjson, svg, vega-lite');
     expectUsageError(['completion', 'bsh'], "completion: 'bsh' is not one of bash, zsh, fish; did you mean 'bash'?");
     expectUsageError(['encounters', '--month', 'novembr'], "'novembr' is not a month; did you mean 'nov'?", 'a month is nov, November, 11 (that month in every year) or 2023-11 (one month)');
   });

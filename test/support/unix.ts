@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checksumOf } from '../../src/data/checksum.js';
-import { BIN, BUNDLED_DATA } from './cli.js';
+import { BIN, BUNDLED_DATA, OFFLINE_ENV } from './cli.js';
 
 export interface ShellRun {
   stdout: string;
@@ -16,9 +16,9 @@ export interface ShellRun {
 
 type Env = Record<string, string | undefined>;
 
-/** The environment runCli uses: no colour settings, no user dataset, no DEBUG. */
+/** The environment runCli uses: no colour settings, no user dataset, no DEBUG, offline (see OFFLINE_ENV). */
 export function cleanEnv(extra: Env = {}): NodeJS.ProcessEnv {
-  const env: Env = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, TERM: 'xterm-256color', COLUMNS: undefined, XDG_DATA_HOME: '/nonexistent-border-facts-test', BORDER_FACTS_DATA: undefined, DEBUG: undefined, ...extra };
+  const env: Env = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, TERM: 'xterm-256color', COLUMNS: undefined, XDG_DATA_HOME: '/nonexistent-border-facts-test', BORDER_FACTS_DATA: undefined, DEBUG: undefined, ...OFFLINE_ENV, ...extra };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
   return env as NodeJS.ProcessEnv;
 }

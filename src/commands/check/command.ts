@@ -34,8 +34,9 @@ inaccurate. Exit status: 0 when no claim is at or worse than --fail-on (default
 inaccurate), 1 when one is, 2 for a bad option, 3 for a bad claims file or data.
 
 Formats (--format): table (the default), json, claimreview (schema.org JSON-LD),
-junit (a test report for CI), markdown (for a pull request); the exit status is
-the same in each. docs/check-formats.md shows them.`)
+junit (a test report for CI), markdown (for a pull request), html (a fact-check
+page with charts); the exit status is the same in each. docs/check-formats.md
+shows them.`)
     .action(async (files: string[], options: CheckOptions & ArticleOptions, cmd: Command) => {
       if (options.article !== undefined) {
         if (files.length > 0) throw new UsageError('check --article reads an article, not claims files: give one or the other');

@@ -14,6 +14,7 @@ import { colorEnabled, paletteFor } from '../../render/color.js';
 import { evaluateClaimsFiles } from './evaluation.js';
 import { loadDataset, writeOut, type CommandContext } from '../shared/context.js';
 import { parseChoice } from '../shared/option-values.js';
+import type { Dataset } from '../../data/dataset.js';
 
 export interface CheckOptions {
   claim?: string;
@@ -40,13 +41,13 @@ export async function runCheck(files: string[], options: CheckOptions, ctx: Comm
     failOn,
     tolerances: options.tolerance ?? [],
   };
-  writeOut(ctx, await render(format, report, query, ctx));
+  writeOut(ctx, await render(format, report, query, ctx, dataset));
   // Every format exits alike: only the verdicts and --fail-on decide the status.
   if (report.failing.length > 0) throw new QuietFailure(1);
 }
 
 /** The formats for other tools load only when asked for; table and json stay in this chunk. */
-async function render(format: CheckFormat, report: CheckReport, query: Record<string, unknown>, ctx: CommandContext): Promise<string> {
+async function render(format: CheckFormat, report: CheckReport, query: Record<string, unknown>, ctx: CommandContext, dataset: Dataset): Promise<string> {
   switch (format) {
     case 'json': return renderCheckJson(report, query);
     case 'claimreview': {
@@ -56,6 +57,11 @@ async function render(format: CheckFormat, report: CheckReport, query: Record<st
     case 'junit': {
       const { renderCheckJunit } = await import('../../render/check-junit.js');
       return renderCheckJunit(report);
+    }
+    case 'html': {
+      // A chart of the series around each figure needs the data again; Vega loads only here.
+      const { checkHtml } = await import('./html.js');
+      return checkHtml(dataset, report, reviewDate(ctx.io.env, ctx.io.now()));
     }
     case 'markdown': {
       const { renderCheckMarkdown } = await import('../../render/check-markdown.js');
@@ -76,6 +82,9 @@ function checkFormat(ctx: CommandContext): CheckFormat {
   if (options.json) return 'json';
   if (options.format === undefined) return 'table';
   if (!(CHECK_FORMATS as readonly string[]).includes(options.format)) {
+    if (options.format === 'svg' || options.format === 'vega-lite') {
+      throw new UsageError(`'${options.format}' is not a format of check: its charts come in the html report`, `use --format html; formats: ${CHECK_FORMATS.join(', ')}`);
+    }
     throw new UsageError(`'${options.format}' is not a format of check${didYouMean(options.format, CHECK_FORMATS)}`, `formats: ${CHECK_FORMATS.join(', ')}`);
   }
   return options.format as CheckFormat;

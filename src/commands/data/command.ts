@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import type { CommandIO } from '../shared/io.js';
 import { commandContext } from '../shared/context.js';
 import { addExamples } from '../shared/help.js';
+import { configureUpdateCommand } from './update.js';
 
 export interface ImportOptions {
   into?: string;
@@ -18,8 +19,8 @@ export interface ResetOptions {
 export function configureDataCommand(program: Command, io: CommandIO): void {
   const data = program
     .command('data')
-    .summary('import a newer CBP release, or reset to the bundled data')
-    .description('bring a newer official CBP release into your dataset, or return to the bundled one');
+    .summary('fetch or import newer CBP releases, or reset the data')
+    .description('bring a newer official CBP release into your dataset (fetched from cbp.gov, or a file you downloaded), or return to the bundled one');
   addExamples(data, [
     ['border-facts data import ~/Downloads/nationwide-encounters-fy23-fy26-nov-state.csv', 'merge a newer release into your dataset, with a report of what changed'],
     ['border-facts data import --dry-run ~/Downloads/sbo-encounters-fy22-fy25-aug.csv', 'validate a download and see what it would change, writing nothing'],
@@ -46,6 +47,8 @@ every row of every file is valid; the new dataset replaces the old one in a sing
     ["border-facts data import --dry-run ~/Downloads/sbo-encounters-fy22-fy25-aug.csv --json | jq '.rows[] | select(.change == \"revised\")'", 'the months a release would revise, as JSON'],
     ['border-facts data import --into ./border-data sbo-encounters-fy22-fy25-aug.csv && border-facts --data-dir ./border-data encounters --month aug', 'a dataset of your own beside the default one'],
   ]);
+
+  configureUpdateCommand(data, io);
 
   const resetCommand = data
     .command('reset')

@@ -73,7 +73,7 @@ function readingNote(env: Environment, removed: boolean): string {
  * and the swap. `fail` throws, `kill` kills the process (SIGKILL), `hold:<file>` waits until
  * <file> exists (so a test can start a second import meanwhile). Unset in normal use.
  */
-function testHooks(env: Environment): { beforeSwap?: () => void } {
+export function testHooks(env: Environment): { beforeSwap?: () => void } {
   const value = env.BORDER_FACTS_TEST_BEFORE_SWAP;
   if (!value) return {};
   return {
@@ -91,7 +91,7 @@ function waitForFile(path: string): void {
   while (!existsSync(path) && Date.now() < deadline) Atomics.wait(pause, 0, 0, 50);
 }
 
-function importResult(result: ImportResult, files: readonly string[], isDefault: boolean, dryRun: boolean, env: Environment): CommandResult {
+export function importResult(result: ImportResult, files: readonly string[], isDefault: boolean, dryRun: boolean, env: Environment): CommandResult {
   const { report } = result;
   const notes: string[] = [
     ...result.recovered.map((note) => `${note[0]!.toUpperCase()}${note.slice(1)}.`),

@@ -10,6 +10,7 @@ import { offerValues } from '../shared/offered-values.js';
 import { addPeriodOptions } from '../shared/period-options.js';
 import { SECTOR_WORDS } from '../../domain/places/sectors.js';
 import { REGION_ALIASES, type EncounterOptions } from './options.js';
+import { SERIES_FORMATS } from '../../render/output.js';
 
 export function configureEncountersCommand(program: Command, io: CommandIO): void {
   const command = program
@@ -31,9 +32,10 @@ export function configureEncountersCommand(program: Command, io: CommandIO): voi
   addExamples(command, [
     ['border-facts encounters --month nov', 'every November since FY2000 on the Southwest border, the record named'],
     ['border-facts encounters --fy 1960-2025 --by fy --component usbp', 'Border Patrol\'s whole Southwest record, annual-only years marked'],
-    ['border-facts encounters --month 2023-11 --releases', 'November 2023 as first published and in every later release'],
+    ['border-facts encounters --fy 2020-2024 --by fy --format svg', 'Southwest fiscal-year totals as an SVG chart to publish (> chart.svg)'],
   ]);
   offerValues(command, {
+    '--format': SERIES_FORMATS,
     '--region': [...SERIES_REGIONS, ...Object.keys(REGION_ALIASES)],
     '--component': [...COMPONENT_CHOICES, 'bp'],
     '--demographic': ['fmua', 'uac'],

@@ -11,7 +11,7 @@ import { emit, loadDataset, type CommandContext } from '../shared/context.js';
 import { asksForView, REGION_ALIASES, type EncounterOptions } from './options.js';
 import { parseChoice, parsePositiveInteger } from '../shared/option-values.js';
 import { sourcesOfFiles } from '../shared/sources-of.js';
-import { FORMATS } from '../../render/output.js';
+import { SERIES_FORMATS } from '../../render/output.js';
 
 export async function runEncounters(options: EncounterOptions, ctx: CommandContext): Promise<void> {
   if (asksForView(options)) {
@@ -25,7 +25,7 @@ export async function runEncounters(options: EncounterOptions, ctx: CommandConte
   const query = encounterQuery(options, data);
   const report = encounterReport(query, data);
   const paths = report.tables.map((table) => TABLE_FILES[table]);
-  await emit(ctx, toResult(query, report.rows, report.notes, sourcesOfFiles(dataset, paths)), FORMATS, options.chart === true);
+  await emit(ctx, toResult(query, report.rows, report.notes, sourcesOfFiles(dataset, paths)), SERIES_FORMATS, options.chart === true);
 }
 
 const TABLE_FILES: Record<EncounterTable, string> = {

@@ -12,7 +12,7 @@ import { monthAcrossReleases } from '../../domain/encounters/release-rows.js';
 import { sectorReport } from '../../domain/encounters/sector-rows.js';
 import { resolveSector, UnknownSector } from '../../domain/places/sectors.js';
 import { MONTH_ABBREVIATIONS, parsePeriodOptions } from '../../domain/periods.js';
-import { FORMATS } from '../../render/output.js';
+import { SERIES_FORMATS } from '../../render/output.js';
 import type { Column, CommandResult } from '../../render/result.js';
 import { emit, loadDataset, type CommandContext } from '../shared/context.js';
 import { REGION_ALIASES, type EncounterOptions } from './options.js';
@@ -95,7 +95,7 @@ export async function runEncounterView(options: EncounterOptions, ctx: CommandCo
       title: `CBP encounters: ${region} region, Border Patrol, by fiscal year (whole record)`,
     };
   }
-  await emit(ctx, result, FORMATS, options.chart === true);
+  await emit(ctx, result, SERIES_FORMATS, options.chart === true);
 }
 
 function rounded(row: Record<string, unknown>): string {

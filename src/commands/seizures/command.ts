@@ -8,6 +8,7 @@ import type { PeriodOptions } from '../../domain/periods.js';
 import { addExamples } from '../shared/help.js';
 import { offerValues } from '../shared/offered-values.js';
 import { addPeriodOptions } from '../shared/period-options.js';
+import { SERIES_FORMATS } from '../../render/output.js';
 
 export interface SeizureOptions extends PeriodOptions {
   drug?: string;
@@ -47,6 +48,7 @@ export function configureSeizuresCommand(program: Command, io: CommandIO): void 
       await runSeizures(options, commandContext(cmd, io));
     });
   offerValues(command, {
+    '--format': SERIES_FORMATS,
     '--drug': ['fentanyl', 'methamphetamine', 'meth', 'cocaine', 'heroin', 'marijuana', 'ecstasy', 'ketamine', 'khat', 'lsd', 'other-drugs', 'all'],
     '--region': ['southwest', 'sw', 'northern', 'coastal-interior', 'nationwide', 'all'],
     '--component': ['ofo', 'usbp', 'amo', 'all'],

@@ -19,7 +19,7 @@ import { emit, loadDataset, type CommandContext } from '../shared/context.js';
 import { parseChoice } from '../shared/option-values.js';
 import type { SeizureOptions } from './command.js';
 import { sourcesOfUses } from '../shared/sources-of.js';
-import { FORMATS } from '../../render/output.js';
+import { SERIES_FORMATS } from '../../render/output.js';
 
 const COMPONENT_CHOICES = [...SEIZURE_COMPONENTS, 'all'] as const;
 const COMPONENT_ALIASES = { bp: 'usbp', 'border-patrol': 'usbp', 'border patrol': 'usbp', 'field-operations': 'ofo', 'air-and-marine': 'amo', 'air and marine': 'amo' } as const;
@@ -39,7 +39,7 @@ export async function runSeizures(options: SeizureOptions, ctx: CommandContext):
   if (office !== undefined) query.offices = resolveOfficeList(office, seizureAreaRows(dataset).areas(query.components));
   const report = seizureReport(query, data);
   const sources = sourcesOfMonths(dataset, data.tablesOf(query.components), report.monthsRead);
-  await emit(ctx, toResult(query, report, sources), FORMATS, options.chart === true);
+  await emit(ctx, toResult(query, report, sources), SERIES_FORMATS, options.chart === true);
 }
 
 function seizureQuery(options: SeizureOptions): SeizureQuery {

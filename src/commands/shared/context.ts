@@ -5,7 +5,7 @@ import { openDataset, type Dataset } from '../../data/dataset.js';
 import { locateDataset, type DatasetLocation } from '../../data/location.js';
 import { UsageError } from '../../errors.js';
 import { didYouMean } from '../../domain/suggest.js';
-import { outputSettings, renderResult, type OutputSettings } from '../../render/output.js';
+import { CHART_FORMATS, outputSettings, renderResult, type OutputSettings } from '../../render/output.js';
 import type { CommandResult } from '../../render/result.js';
 import type { CommandIO } from './io.js';
 
@@ -41,6 +41,9 @@ export function loadDataset(ctx: CommandContext): Dataset {
 export function settingsFor(ctx: CommandContext, formats: readonly string[], chart = false): OutputSettings {
   const { format } = ctx.globals;
   if (format !== undefined && !formats.includes(format)) {
+    if ((CHART_FORMATS as readonly string[]).includes(format)) {
+      throw new UsageError(`'${format}' is not a format of ${ctx.name}: its result is not a series to draw`, `charts are drawn for encounters, seizures and trace; ${ctx.name} writes ${formats.join(', ')}`);
+    }
     throw new UsageError(`'${format}' is not a format of ${ctx.name}${didYouMean(format, formats)}`, `formats: ${formats.join(', ')}`);
   }
   return outputSettings(ctx.globals, ctx.io.stdout, ctx.io.env, chart);

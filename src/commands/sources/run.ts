@@ -11,7 +11,7 @@ import { datasetLocation, emit, type CommandContext } from '../shared/context.js
 
 const ORIGINS: Record<DatasetOrigin, string> = {
   bundled: 'the dataset bundled with border-facts',
-  imported: "written by 'border-facts data import'; 'border-facts data reset' returns to the bundled dataset",
+  imported: "written by 'border-facts data import' or 'data update'; 'border-facts data reset' returns to the bundled dataset",
   option: 'chosen with --data-dir',
   environment: 'chosen with BORDER_FACTS_DATA',
 };
@@ -32,6 +32,7 @@ export async function runSources(ctx: CommandContext): Promise<void> {
     retrievedFrom: source.retrievedFrom,
     caveats: source.caveats,
     usedFor: usesOf(manifest, source.file),
+    fetched: source.fetched ?? null,
   }));
   const written = manifest.dataset === 'imported' && location.origin !== 'imported' ? ', a dataset written by data import' : '';
   const result: CommandResult = {
@@ -49,6 +50,9 @@ export async function runSources(ctx: CommandContext): Promise<void> {
     notes: [
       `Dataset in use: ${location.dir} (${location.origin}: ${ORIGINS[location.origin]}${written}).`,
       ...manifest.files.map((file) => fileNote(manifest, file.path)),
+      ...manifest.sources.flatMap((source) => (source.fetched
+        ? [`${source.file}: fetched by data update on ${source.fetched.date} from ${source.fetched.url} (linked from ${source.fetched.page}; ${formatCount(source.fetched.bytes)} bytes, sha256 ${source.sha256}).`]
+        : [])),
     ],
     sources: rows.map((r) => ({ id: r.file, title: r.title, publisher: r.publisher, url: r.url, release: r.release })),
     title: 'Sources of the border-facts dataset',

@@ -5,6 +5,7 @@ import type { CommandIO } from '../shared/io.js';
 import { commandContext } from '../shared/context.js';
 import { addExamples } from '../shared/help.js';
 import { offerValues } from '../shared/offered-values.js';
+import { SERIES_FORMATS } from '../../render/output.js';
 import { DEFAULT_TOP, type TraceOptions } from './options.js';
 
 export function configureTraceCommand(program: Command, io: CommandIO): void {
@@ -20,7 +21,7 @@ export function configureTraceCommand(program: Command, io: CommandIO): void {
     ['border-facts trace 35% --top 5', 'shares, and changes on the month or the year before, near 35%'],
     ['border-facts trace 1.2m --tolerance 2% --json', 'every figure within 2% of 1.2 million, as JSON'],
   ]);
-  offerValues(command, { '--tolerance': ['0', '1%', '0.005', '±100'] });
+  offerValues(command, { '--tolerance': ['0', '1%', '0.005', '±100'], '--format': SERIES_FORMATS });
   command.action(async (number: string, options: TraceOptions, cmd: Command) => {
     const { runTrace } = await import('./run.js');
     await runTrace(number, options, commandContext(cmd, io));
