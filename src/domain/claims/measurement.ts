@@ -33,7 +33,7 @@ export interface NumberMeasurement extends MeasurementBase {
   published: PublishedCandidate[];
   /** A documented search that found no published figure. */
   publishedGap?: string;
-  /** Figures CBP's updates print (totals, Border Patrol, OFO): how far such figures move after publication (src/domain/releases/revisions.ts). */
+  /** Figures CBP's updates print (totals, Border Patrol, OFO): how far such a monthly figure moves after publication (src/domain/releases/revisions.ts); null for several months. */
   revisionAllowance?: () => RevisionAllowance | null;
   /** Rank measures: the record, for record claims' tolerance. */
   record?: { rank: number; of: number; value: number; recordValue: number; recordLabel: string };

@@ -152,7 +152,10 @@ function valueMeasure(measure: Extract<NumberKind, { kind: 'value' }>, ctx: Meas
     published: s.candidates,
     ...(s.gap ? { publishedGap: s.gap } : {}),
     ...(s.agg.value === null ? { unverifiable: missingReason(s.counts, s.agg) } : {}),
-    ...(revisable(measure) ? { revisionAllowance: () => ctx.revisionAllowance(revisable(measure)!, s.months[0]!, s.months[s.months.length - 1]!) } : {}),
+    // The allowance is measured on monthly figures: a total over several months CBP published after
+    // they settled (FY2021's Border Patrol total as published matches today's within 4) is judged on
+    // the published figures on file and the data, not widened by early-month revisions.
+    ...(revisable(measure) ? { revisionAllowance: () => (s.months.length === 1 ? ctx.revisionAllowance(revisable(measure)!, s.months[0]!, s.months[0]!) : null) } : {}),
   };
 }
 

@@ -176,6 +176,11 @@ describe('the revision allowance', () => {
     expect(facts.allowance('northern', '2021-05', '2021-05')).toMatchObject({ scope: 'kind', largest: { month: '2025-02', earlier: 4098, later: 4091 } });
   });
 
+  it('applies to monthly figures only: FY2021 Southwest Border Patrol "more than 1.7 million" stays inaccurate (1,659,210)', () => {
+    const result = check({ id: 'fy2021', quote: 'q', measure: { kind: 'value', dataset: 'encounters', filters: { region: 'southwest', component: 'usbp' }, period: { fiscalYear: 2021 } }, claimed: { value: 1700000, unit: 'encounters', qualifier: 'more-than' } }, '2021-11-10');
+    expect(result).toMatchObject({ verdict: 'inaccurate', judgedOn: 'data', recomputed: { value: 1659210 } });
+  });
+
   it('leaves rounded figures out: CBP\'s "approximately 46,610" for November 2024 is not a revision', () => {
     expect(facts.revisions().some((r) => r.month === '2024-11' && r.earlier === 46610)).toBe(false);
     expect(facts.revisions().some((r) => r.month === '2024-11' && r.earlier === 46612 && r.basis === 'restated')).toBe(true);
