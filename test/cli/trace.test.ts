@@ -61,7 +61,7 @@ describe('border-facts trace (built binary)', () => {
     const run = runCli(['trace', '242399', '--top', '1']);
     expect(run.status).toBe(0);
     const [header, row] = run.stdout.trim().split('\n');
-    expect(header!.split('\t')).toEqual(['rank', 'description', 'value', 'difference', 'relativeDifference', 'vintage', 'unit', 'from', 'to', 'coverage', 'url']);
+    expect(header!.split('\t')).toEqual(['rank', 'description', 'value', 'difference', 'relativeDifference', 'vintage', 'unit', 'from', 'to', 'coverage', 'url', 'repostOf']);
     expect(row!.split('\t').slice(0, 3)).toEqual(['1', 'Southwest land border encounters, November 2023', '242399']);
   });
 

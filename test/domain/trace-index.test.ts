@@ -37,7 +37,7 @@ describe('trace on the bundled data', () => {
       description: 'Southwest land border encounters, November 2023', value: 242418, difference: 0,
       vintage: 'first-published', revised: 242399, parts: null, from: '2023-11', to: '2023-11',
     });
-    expect(hits[0]!.sources).toEqual([{ release: expect.stringContaining('November 2023'), released: '2023-12-22', url: 'https://www.shorenewsnetwork.com/2023/12/23/cbp-releases-november-2023-monthly-update/' }]);
+    expect(hits[0]!.sources).toEqual([{ release: expect.stringContaining('November 2023'), released: '2023-12-22', url: 'https://www.shorenewsnetwork.com/2023/12/23/cbp-releases-november-2023-monthly-update/', repostOf: { title: 'CBP November 2023 monthly update', url: null } }]);
     expect(hits[1]).toMatchObject({ description: 'Southwest land border encounters, November 2023', value: 242399, difference: -19, vintage: 'revised' });
   });
 

@@ -39,6 +39,8 @@ export async function runEncounterView(options: EncounterOptions, ctx: CommandCo
       { key: 'count', header: 'Encounters', kind: 'count' },
       { key: 'differenceFromCurrent', header: 'vs today', kind: 'number', decimals: 0 },
       { key: 'dateBasis', header: 'Date', kind: 'text', machineOnly: true },
+      { key: 'source', header: 'Source', kind: 'text', machineOnly: true },
+      { key: 'repostOf', header: 'Repost of', kind: 'text', machineOnly: true },
     ];
     result = {
       command: 'encounters', query: { region, month, releases: true }, columns, rows: rows as unknown as Record<string, unknown>[], notes,

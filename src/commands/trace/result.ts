@@ -3,6 +3,7 @@
 import type { Dataset } from '../../data/dataset.js';
 import { traceSources } from '../../data/trace-data.js';
 import type { TraceHit, TraceSearch } from '../../domain/trace/trace-index.js';
+import type { PublishedSource } from '../../domain/trace/figure-series.js';
 import { describeTolerance, searchWindow, type SearchWindow, type Tolerance, type TraceTarget } from '../../domain/trace/target.js';
 import { formatCount, formatDecimal } from '../../domain/words.js';
 import type { Column, CommandResult } from '../../render/result.js';
@@ -93,6 +94,8 @@ function traceColumns(target: TraceTarget, published: boolean): Column[] {
     { key: 'to', header: 'To', kind: 'text', machineOnly: true },
     { key: 'coverage', header: 'Coverage', kind: 'text', machineOnly: true },
     { key: 'url', header: 'URL', kind: 'text', machineOnly: true, value: (row) => (row.sources as { url: string }[]).map((s) => s.url).join(' ') || null },
+    // A first-published figure read on a page that is not CBP's: the CBP release that page reproduces.
+    { key: 'repostOf', header: 'Repost of', kind: 'text', machineOnly: true, value: (row) => (row.sources as PublishedSource[]).map((s) => s.repostOf?.title).filter((t) => t !== undefined).join('; ') || null },
   ];
 }
 

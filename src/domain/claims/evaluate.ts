@@ -18,7 +18,7 @@ import type { ClaimedView, EvidenceSource, Judgement, PublishedView } from './re
 import { describeTolerance, parseToleranceSpec, resolveTolerance, type Tolerance, type ToleranceOverrides } from './tolerance.js';
 import { combineReadings, severity, worstVerdict } from './verdicts.js';
 import { formatDecimal } from '../words.js';
-import { monthLongLabel } from '../periods.js';
+import { REVISION_KIND_WORDS, revisionWords } from '../releases/revisions.js';
 
 export interface Evaluator {
   ctx: MeasureContext;
@@ -113,8 +113,15 @@ function judgeMeasure(m: ClaimMeasure, claimed: Claimed, id: string, quote: stri
     ? judgeNumber(measured, claimed, m, evaluator.overrides, toleranceText)
     : judgeFact(measured, claimed, path, toleranceText);
   const publishedSources: EvidenceSource[] = (judged.published?.figures ?? []).map((f) => ({
-    id: `published:${f.period.from}:${f.value}`, title: `${f.figure}, ${describeRange(f.period.from, f.period.to)}: ${f.release}, ${f.releaseDate}`, publisher: 'U.S. Customs and Border Protection (CBP), as reported', url: f.sourceUrl, release: f.release,
-  }));
+    id: `published:${f.period.from}:${f.value}`,
+    title: `${f.figure}, ${describeRange(f.period.from, f.period.to)}: ${f.release}, ${f.releaseDate}${f.repostOf ? ` (as reproduced or reported from CBP's "${f.repostOf.title}")` : ''}`,
+    publisher: f.repostOf ? `U.S. Customs and Border Protection (CBP), as reported by ${new URL(f.sourceUrl).hostname.replace(/^www\./, '')}` : 'U.S. Customs and Border Protection (CBP)',
+    url: f.sourceUrl, release: f.release,
+    ...(f.repostOf ? { repostOf: f.repostOf } : {}),
+  })).flatMap((source) => (source.repostOf?.url
+    // The CBP page itself, where the page read names it.
+    ? [source, { id: `${source.id}:cbp`, title: `CBP: "${source.repostOf.title}"`, publisher: 'U.S. Customs and Border Protection (CBP)', url: source.repostOf.url, release: source.release! }]
+    : [source]));
   return { ...base, ...judged, sources: dedupeSources([...base.sources, ...publishedSources]) };
 }
 
@@ -211,20 +218,34 @@ function judgeAmount(measured: NumberMeasurement, claimed: Claimed, m: ClaimMeas
 }
 
 /**
- * Why a claimed monthly total that misses today's figure may still be CBP's figure at the time:
- * it lies within the revision allowance measured from the releases. Null when it does not.
+ * Why a claimed figure that misses today's may still be CBP's figure at the time, or null. Where
+ * CBP's first-published figure is documented, CBP's figure at the time lay between it and today's,
+ * so the claim must too. Otherwise the allowance measured for this kind of figure (the largest move
+ * from a published figure to today's) is the window.
  */
 function withinRevision(measured: NumberMeasurement, value: number, claimed: number): string | null {
-  if (!measured.revisionAllowance) return null;
-  const allowance = measured.revisionAllowance();
-  const width = allowance.relative * Math.abs(value);
-  const gap = claimed - value;
-  if (Math.abs(gap) > width + 1e-9 * Math.max(1, width) || gap === 0) return null;
+  if (!measured.revisionAllowance || claimed === value) return null;
   const pct = (x: number) => `${formatDecimal(x * 100, 3)}%`;
-  const largest = allowance.largest!;
-  return `Within CBP's revision allowance: ${numberText(claimed, measured.unit, 0)} is ${numberText(Math.abs(gap), measured.unit, 0)} (${pct(Math.abs(gap) / Math.abs(value))}) ${gap > 0 ? 'above' : 'below'} today's ${numberText(value, measured.unit, 0)}, `
-    + `and CBP's monthly totals have moved by up to ${pct(allowance.relative)} between releases (${largest.region} ${monthLongLabel(largest.month)}: ${numberText(largest.earlier, 'encounters', 0)} and ${numberText(largest.later, 'encounters', 0)}, ${largest.between}); `
-    + 'judged as CBP\'s figure at the time, not as a misquote.';
+  const n = (x: number) => numberText(x, measured.unit, 0);
+  const gap = claimed - value;
+  const off = `${n(claimed)} is ${n(Math.abs(gap))} (${pct(Math.abs(gap) / Math.abs(value))}) ${gap > 0 ? 'above' : 'below'} today's ${n(value)}`;
+  const first = measured.published.filter((c) => c.figures.every((f) => f.vintage === 'first-published'));
+  if (first.length > 0) {
+    const documented = measured.published.map((c) => c.value);
+    if (claimed < Math.min(value, ...documented) || claimed > Math.max(value, ...documented)) return null;
+    const farthest = first.reduce((a, c) => (Math.abs(c.value - value) > Math.abs(a.value - value) ? c : a));
+    const release = [...new Set(farthest.figures.map((f) => `${f.release}, ${f.releaseDate}`))].join('; ');
+    return `Between CBP's figure as first published, ${n(farthest.value)} (${release}), and today's ${n(value)}: ${off}, `
+      + 'a figure CBP may have given as it revised the month; judged as CBP\'s figure at the time, not as a misquote.';
+  }
+  const allowance = measured.revisionAllowance();
+  if (!allowance) return null;
+  const width = allowance.relative * Math.abs(value);
+  if (Math.abs(gap) > width + 1e-9 * Math.max(1, width)) return null;
+  const largest = allowance.largest;
+  const scope = allowance.scope === 'within-a-year' ? 'within a year of it' : 'in any month (none within a year of it were compared)';
+  return `Within CBP's revision allowance: ${off}, and CBP's ${REVISION_KIND_WORDS[allowance.kind]} ${scope} have moved by up to ${pct(allowance.relative)} from publication to today `
+    + `(${revisionWords(largest)}, ${largest.between}; ${allowance.compared} compared); judged as CBP's figure at the time, not as a misquote.`;
 }
 
 function stripRelative(text: string): string {
@@ -240,7 +261,10 @@ function publishedView(candidate: PublishedCandidate, dataValue: number, claimed
     value: candidate.value,
     text: numberText(candidate.value, measured.unit, decimals, signed),
     formula: candidate.formula,
-    figures: candidate.figures.map((f) => ({ figure: f.figure, period: f.period, value: f.value, release: f.release, releaseDate: f.releaseDate, sourceUrl: f.sourceUrl, note: f.note ?? null })),
+    figures: candidate.figures.map((f) => ({
+      figure: f.figure, period: f.period, value: f.value, release: f.release, releaseDate: f.releaseDate, vintage: f.vintage, sourceUrl: f.sourceUrl,
+      repostOf: f.repostOf ? { title: f.repostOf.title, url: f.repostOf.url ?? null } : null, confirmedBy: f.confirmedBy ?? [], note: f.note ?? null,
+    })),
     differenceFromClaim: differenceView(candidate.value, claimed, measured.unit, decimals),
     revision: differenceView(dataValue, candidate.value, measured.unit, decimals),
   };

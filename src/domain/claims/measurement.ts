@@ -8,7 +8,8 @@ import type { DataUse, MonthlyCounts } from './monthly-counts.js';
 import type { PublishedCandidate } from './published.js';
 import type { EventSource } from './event-source.js';
 import type { PublicationCalendar } from '../releases/calendar.js';
-import type { RevisionAllowance } from '../releases/revisions.js';
+import type { MonthKey } from '../periods.js';
+import type { RevisionAllowance, RevisionKind } from '../releases/revisions.js';
 
 interface MeasurementBase {
   view: MeasureView;
@@ -32,8 +33,8 @@ export interface NumberMeasurement extends MeasurementBase {
   published: PublishedCandidate[];
   /** A documented search that found no published figure. */
   publishedGap?: string;
-  /** CBP's plain monthly totals: how far such figures move between releases (see src/domain/releases/revisions.ts). */
-  revisionAllowance?: () => RevisionAllowance;
+  /** Figures CBP's updates print (totals, Border Patrol, OFO): how far such a monthly figure moves after publication (src/domain/releases/revisions.ts); null for several months. */
+  revisionAllowance?: () => RevisionAllowance | null;
   /** Rank measures: the record, for record claims' tolerance. */
   record?: { rank: number; of: number; value: number; recordValue: number; recordLabel: string };
 }
@@ -57,7 +58,7 @@ export interface MeasureContext {
   published(): PublishedFigures | null;
   /** The day each data month was first published (one rule: src/domain/releases/calendar.ts). */
   calendar(): PublicationCalendar;
-  /** How far CBP's monthly totals have moved between releases, measured from the data. */
-  revisionAllowance(): RevisionAllowance;
+  /** How far CBP's published figures of a kind have moved since, near these months, measured from the data (null: never observed). */
+  revisionAllowance(kind: RevisionKind, from: MonthKey, to: MonthKey): RevisionAllowance | null;
   events(): EventSource;
 }

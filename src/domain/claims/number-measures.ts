@@ -12,6 +12,7 @@ import type { MeasureContext, NumberMeasurement } from './measurement.js';
 import { aggregate, type Aggregate, type CellNote, type DataUse, type MonthCell, type MonthlyCounts } from './monthly-counts.js';
 import { monthPublishedBy, publishedBy } from './publication.js';
 import { publishedCandidates, publishedGap, type PublishedCandidate } from './published.js';
+import { revisionKind, type RevisionKind } from '../releases/revisions.js';
 
 type NumberKind = Extract<ClaimMeasure, { dataset: DatasetName }>;
 
@@ -151,15 +152,16 @@ function valueMeasure(measure: Extract<NumberKind, { kind: 'value' }>, ctx: Meas
     published: s.candidates,
     ...(s.gap ? { publishedGap: s.gap } : {}),
     ...(s.agg.value === null ? { unverifiable: missingReason(s.counts, s.agg) } : {}),
-    ...(revisable(measure) ? { revisionAllowance: () => ctx.revisionAllowance() } : {}),
+    // The allowance is measured on monthly figures: a total over several months CBP published after
+    // they settled (FY2021's Border Patrol total as published matches today's within 4) is judged on
+    // the published figures on file and the data, not widened by early-month revisions.
+    ...(revisable(measure) ? { revisionAllowance: () => (s.months.length === 1 ? ctx.revisionAllowance(revisable(measure)!, s.months[0]!, s.months[0]!) : null) } : {}),
   };
 }
 
-/** CBP's plain monthly totals (Southwest or nationwide, Border Patrol + OFO): the figures whose revisions the releases show. */
-function revisable(measure: Extract<NumberKind, { kind: 'value' }>): boolean {
-  const f = measure.filters ?? {};
-  return measure.dataset === 'encounters' && (f.component ?? 'all') === 'all' && (f.region === undefined || f.region === 'southwest' || f.region === 'nationwide')
-    && Object.keys(f).every((k) => k === 'region' || k === 'component');
+/** The kind of figure CBP's updates print that a value measure counts (totals, Border Patrol, OFO), if any. */
+function revisable(measure: Extract<NumberKind, { kind: 'value' }>): RevisionKind | undefined {
+  return measure.dataset === 'encounters' ? revisionKind(measure.filters ?? {}) : undefined;
 }
 
 // ---- share ----

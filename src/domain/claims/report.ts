@@ -10,6 +10,14 @@ export interface EvidenceSource {
   publisher: string;
   url: string;
   release?: string;
+  /** A published figure read on a page that is not CBP's: the CBP release that page reproduces. */
+  repostOf?: RepostView;
+}
+
+export interface RepostView {
+  title: string;
+  /** CBP's own URL for the release, only where the page read states it. */
+  url: string | null;
 }
 
 export type ClaimedValue = number | string | string[];
@@ -47,7 +55,12 @@ export interface PublishedFigureView {
   value: number;
   release: string;
   releaseDate: string;
+  vintage: 'first-published' | 'restated';
   sourceUrl: string;
+  /** Set when sourceUrl is not CBP's page: the CBP release it reproduces. */
+  repostOf: RepostView | null;
+  /** Other pages that give the same value. */
+  confirmedBy: string[];
   note: string | null;
 }
 

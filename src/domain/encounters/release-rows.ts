@@ -15,6 +15,8 @@ export interface ReleaseRow {
   /** This release's figure minus the dataset's figure today. */
   differenceFromCurrent: number | null;
   source: string | null;
+  /** A published figure read on a page that is not CBP's: the CBP release that page reproduces. */
+  repostOf: string | null;
 }
 
 export function monthAcrossReleases(
@@ -35,7 +37,7 @@ export function monthAcrossReleases(
     rows.push({
       release: figure.release, kind: 'monthly-update',
       published: entry?.published ?? figure.releaseDate, dateBasis: entry?.dateBasis ?? (figure.releaseDate.length === 10 ? 'documented' : 'approximate'),
-      count: figure.value, differenceFromCurrent: diff(figure.value), source: figure.sourceUrl,
+      count: figure.value, differenceFromCurrent: diff(figure.value), source: figure.sourceUrl, repostOf: figure.repostOf?.title ?? null,
     });
   }
   for (const row of figures) {
@@ -44,7 +46,7 @@ export function monthAcrossReleases(
     rows.push({
       release: entry?.title ?? row.release, kind: 'data-file',
       published: entry?.published ?? '', dateBasis: entry?.dateBasis ?? 'approximate',
-      count: row.total, differenceFromCurrent: diff(row.total), source: row.release,
+      count: row.total, differenceFromCurrent: diff(row.total), source: row.release, repostOf: null,
     });
   }
   rows.sort((a, b) => (a.published < b.published ? -1 : a.published > b.published ? 1 : 0));

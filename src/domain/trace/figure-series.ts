@@ -9,7 +9,10 @@ export interface PublishedSource {
   release: string;
   /** YYYY-MM-DD, or YYYY-MM where only the month is known. */
   released: string;
+  /** The page the figure was read on. */
   url: string;
+  /** When that page is not CBP's: the CBP release it reproduces (CBP's URL only where the page states it). */
+  repostOf: { title: string; url: string | null } | null;
 }
 
 export interface Subject {

@@ -6,7 +6,7 @@
 import { citizenshipName, encounterLabel, TRACE_REGIONS, type EncounterComponent, type TraceRegion } from './encounter-series.js';
 import type { FigureSeries, PublishedSource, Subject } from './figure-series.js';
 import { monthIndexOf } from './period-words.js';
-import type { ShareSpec } from './trace-index.js';
+import { MAX_RUN, type ShareSpec } from './trace-index.js';
 import type { PublishedFigure } from '../../data/published-figure-schemas.js';
 
 interface PublishedSubject {
@@ -47,7 +47,13 @@ function subjectOf(figure: PublishedFigure): PublishedSubject | undefined {
   };
 }
 
-const sourceOf = (figure: PublishedFigure): PublishedSource => ({ release: figure.release, released: figure.releaseDate, url: figure.sourceUrl });
+/** How far back from its first own month a vintage keeps months: the longest run trace sums (MAX_RUN). */
+const VINTAGE_REACH = MAX_RUN;
+
+const sourceOf = (figure: PublishedFigure): PublishedSource => ({
+  release: figure.release, released: figure.releaseDate, url: figure.sourceUrl,
+  repostOf: figure.repostOf ? { title: figure.repostOf.title, url: figure.repostOf.url ?? null } : null,
+});
 
 export function publishedSeries(figures: readonly PublishedFigure[]): { series: FigureSeries[]; shares: ShareSpec[] } {
   const series: FigureSeries[] = [];
@@ -94,14 +100,22 @@ export function publishedSeries(figures: readonly PublishedFigure[]): { series: 
         values[offset] = figure.value;
         sources[offset] = sourceOf(figure);
       }
+      // Runs are this release's own only if they hold a month whose figure it published; a run, or
+      // a month against the same month a year before, reaches back at most a year from such a
+      // month: keep only those months, so sixty releases do not each repeat the whole record.
+      const own = sources.findIndex((source) => source !== null && source.released === release.released);
+      const from = Math.max(0, own - VINTAGE_REACH);
+      // Months after this release's newest figure were not out yet.
+      let to = sources.length;
+      while (to > own + 1 && sources[to - 1] === null) to--;
       const vintage: FigureSeries = {
         id: `published:${key}:${release.released}`,
         subject: subject.subject,
         unit: 'encounters',
         vintage: 'first-published',
-        start,
-        values,
-        sources,
+        start: start + from,
+        values: values.slice(from, to),
+        sources: sources.slice(from, to),
         release,
       };
       series.push(vintage);

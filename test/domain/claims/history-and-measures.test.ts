@@ -8,7 +8,8 @@
 //   Southwest totals FY2020–FY2023 458,088 + 1,734,686 + 2,378,944 + 2,475,669 = 7,047,387 (÷ 4 = 1,761,846.75);
 //   April 2024 179,737 → May 2024 170,716 (−5.02%); Nov 2023 242,399 → Nov 2024 94,183 (−61.15%);
 //   Border Patrol Southwest November 2024 46,612 (sbo fy22-fy25-aug), 30 days.
-//   Releases: Aug 2025 Southwest 9,740 in the August 2025 by-component file, 9,731 in the state files (0.092%).
+//   Releases: Aug 2025 Southwest 9,740 in the August 2025 by-component file, 9,731 in the state files (0.092%);
+//   November 2023 Southwest first published as 242,418 (2023-12-22), 242,399 in the files.
 import { describe, expect, it } from 'vitest';
 import { claimSchema, claimsFileSchema, type Claim } from '../../../src/data/claim-schemas.js';
 import { openDataset } from '../../../src/data/dataset.js';
@@ -149,7 +150,7 @@ describe('releases and revisions', () => {
 
   it('dates December 2023 data to CBP\'s release of 2024-01-26, and months without an update to the end of the next month', () => {
     expect(facts.calendar()('2023-12')).toEqual({ date: '2024-01-26', basis: 'documented', release: 'CBP December 2023 monthly update' });
-    expect(facts.calendar()('2024-02')).toMatchObject({ date: '2024-03-31', basis: 'approximate' });
+    expect(facts.calendar()('2025-04')).toMatchObject({ date: '2025-05-31', basis: 'approximate' });
   });
 
   it('ranks December 2023 only once it was published: unverifiable on 2024-01-25, ranked on 2024-01-26', () => {
@@ -160,17 +161,17 @@ describe('releases and revisions', () => {
     expect(rank('2024-01-26')).toMatchObject({ verdict: 'accurate', recomputed: { value: 1 } });
   });
 
-  it('measures the revision allowance from the releases: 0.092% (August 2025, 9,740 → 9,731)', () => {
-    const allowance = facts.allowance();
-    expect(allowance.largest).toMatchObject({ month: '2025-08', region: 'southwest', earlier: 9740, later: 9731 });
+  it('measures the revision allowance near August 2025 from the releases: 0.092% (9,740 → 9,731)', () => {
+    const allowance = facts.allowance('southwest', '2025-08', '2025-08')!;
+    expect(allowance.largest).toMatchObject({ month: '2025-08', kind: 'southwest', earlier: 9740, later: 9731, basis: 'release-files' });
     expect(allowance.relative).toBeCloseTo(9 / 9731, 9);
   });
 
-  it('judges a figure within the allowance of today\'s as CBP\'s figure at the time (mostly accurate), one outside it as inaccurate', () => {
+  it('judges a figure between CBP\'s first-published and today\'s as CBP\'s figure at the time (mostly accurate), one outside as inaccurate', () => {
     const claim = (value: number) => check({ id: 'n', quote: 'q', measure: { kind: 'value', dataset: 'encounters', period: { month: '2023-11' } }, claimed: { value, unit: 'encounters', qualifier: 'exact' }, tolerance: '0' });
     const near = claim(242410);
     expect(near).toMatchObject({ verdict: 'mostly-accurate', judgedOn: 'revision' });
-    expect(near.reason).toContain('Within CBP\'s revision allowance: 242,410 is 11 (0.005%) above today\'s 242,399');
+    expect(near.reason).toContain('Between CBP\'s figure as first published, 242,418 (CBP November 2023 monthly update, 2023-12-22), and today\'s 242,399: 242,410 is 11 (0.005%) above today\'s 242,399');
     expect(claim(243000).verdict).toBe('inaccurate');
     expect(claim(242418)).toMatchObject({ verdict: 'accurate', judgedOn: 'published' });
   });

@@ -100,7 +100,7 @@ describe('value', () => {
   });
 
   it('says so when no published figure is on file', () => {
-    const result = check({ id: 'n', quote: 'q', measure: { kind: 'value', dataset: 'encounters', filters: SW, period: { month: '2022-11' } }, claimed: { value: 235173, unit: 'encounters', qualifier: 'exact' } });
+    const result = check({ id: 'n', quote: 'q', measure: { kind: 'value', dataset: 'encounters', filters: SW, period: { month: '2024-09' } }, claimed: { value: 101790, unit: 'encounters', qualifier: 'exact' } });
     expect(result.published).toBeNull();
     expect(result.publishedNote).toContain('No CBP figure as first published');
   });
