@@ -6,6 +6,8 @@ import { defineConfig } from 'vitest/config';
 const NEEDS_SHARED = [
   'test/cli/check-article.test.ts',
   'test/cli/data-import.test.ts',
+  'test/cli/data-import-hostile.test.ts',
+  'test/cli/import-kill.test.ts',
   'test/cli/data-update.test.ts',
   'test/cli/trace.test.ts',
   'test/data/article-claims.test.ts',
@@ -14,6 +16,7 @@ const NEEDS_SHARED = [
   'test/import/data-build.test.ts',
   'test/import/import-plan.test.ts',
   'test/import/seizure-files.test.ts',
+  'test/import/shrink-guard.test.ts',
   'test/import/source-reader.test.ts',
 ];
 const haveShared = existsSync(new URL('../shared/sources', import.meta.url));

@@ -1,5 +1,6 @@
 // Builds what bin/border-facts.js runs: one CommonJS bundle of src/cli.ts (dist/cli.cjs) and a V8
-// code cache for it (dist/cli.cjs.cache).
+// code cache for it (dist/cli.cjs.cache), which starts with the sha256 of the cache and the bundle
+// so the bin can check it before V8 sees it (bin/load-bundle.cjs).
 //
 // Why this shape (measured with `npm run bench`, see README "Performance"): as ES modules, every
 // chunk the loader resolves, reads, compiles and links costs about 2 ms, and compiling is most of

@@ -1,17 +1,10 @@
-// A fast integrity check for data files at load time: FNV-1a over the bytes, 32 bits.
-// Loading node:crypto costs ~8 ms of start-up, more than reading and parsing the data; the
-// manifest beside the files is no defence against a deliberate forger anyway, so load time
-// guards against damage (edits, truncation) with this checksum and the byte length, while the
-// manifest also keeps each file's sha256 for provenance and auditing.
+// The one hash of the project: sha256, recorded in the manifest for every data file (and for the
+// manifest itself) and checked at every load. Measured on this machine (README "Performance"):
+// node:crypto hashes the 1.1 MB by-state table in 0.7 ms, twice as fast as FNV-1a in JavaScript
+// (1.4 ms warm, about 5 ms on a cold start), and the bin has loaded node:crypto already to check
+// the V8 code cache, so loading pays nothing more for it.
+import { createHash } from 'node:crypto';
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
-export function checksumOf(bytes: Uint8Array): string {
-  let hash = FNV_OFFSET;
-  for (let i = 0; i < bytes.length; i++) {
-    hash ^= bytes[i]!;
-    hash = Math.imul(hash, FNV_PRIME);
-  }
-  return `fnv1a32:${(hash >>> 0).toString(16).padStart(8, '0')}`;
+export function sha256Of(bytes: Uint8Array | string): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }

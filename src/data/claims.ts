@@ -1,8 +1,8 @@
 // Loads claims files and the published figures. The bundled article claims were validated when
 // data/ was built and are trusted like any data file (checked against the manifest); a user's
 // file is validated with zod, which is loaded only then.
-import { readFileSync } from 'node:fs';
 import { DataError } from '../errors.js';
+import { FileReadError, readBounded } from './bounded-files.js';
 import type { ClaimsFile } from './claim-schemas.js';
 import { CLAIM_FILES } from './claim-files.js';
 import type { Dataset } from './dataset.js';
@@ -23,10 +23,11 @@ export function bundledClaims(dataset: Dataset): LoadedClaims {
 export async function userClaims(path: string): Promise<LoadedClaims> {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    // Regular files only, within the claims limit: /dev/zero or a FIFO is refused at once.
+    text = readBounded(path, 'claims', `claims file ${path}`).toString('utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new DataError(`cannot read claims file ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message}`);
+    if (error instanceof FileReadError && error.problem === 'missing') throw new DataError(`cannot read claims file ${path}: no such file`);
+    throw error;
   }
   let raw: unknown;
   try {

@@ -38,29 +38,45 @@ export function encodeTable(name: string, columns: readonly string[], rows: read
   return `${head.slice(0, -1)},"data":{\n${lines.join(',\n')}\n}}\n`;
 }
 
+/** What a table must be to answer for a manifest entry: its name, its row count and the months it covers. */
+interface TableIdentity {
+  name: string;
+  rows: number;
+  coverage: { first: string; last: string } | null;
+}
+
 /**
- * Why a parsed document is not a table encodeTable wrote, or null when it is. Checked once at
- * load, so a damaged file (even one whose manifest was rewritten to match) is a data error,
- * never a crash or a wrong number.
+ * Why a parsed document does not have the shape encodeTable writes (every column a list of
+ * `length` values, every dictionary a list), or null when it has. The sha256 has matched before
+ * this runs, so cells are not re-checked one by one: this takes time independent of the size.
  */
-export function tableDamage(table: CompactTable): string | null {
+export function tableShapeProblem(table: CompactTable): string | null {
   if (!Array.isArray(table.columns) || typeof table.dictionaries !== 'object' || table.dictionaries === null
-    || typeof table.data !== 'object' || table.data === null || !Number.isInteger(table.length)) {
+    || typeof table.data !== 'object' || table.data === null || !Number.isSafeInteger(table.length)) {
     return 'it lacks its columns, dictionaries or data';
   }
   for (const column of table.columns) {
     const values = table.data[column];
     if (!Array.isArray(values) || values.length !== table.length) return `its ${column} column does not hold ${table.length} values`;
     const dictionary = table.dictionaries[column];
-    if (dictionary !== undefined && (!Array.isArray(dictionary) || dictionary.some((value) => typeof value !== 'string'))) {
-      return `its ${column} dictionary is not a list of text`;
-    }
-    const limit = dictionary?.length ?? Infinity;
-    for (const value of values) {
-      if (value === null) continue;
-      if (typeof value !== 'number' || (dictionary !== undefined && (!Number.isInteger(value) || value < 0 || value >= limit))) {
-        return `its ${column} column holds ${JSON.stringify(value)}, which is not ${dictionary ? 'an entry of its dictionary' : 'a number'}`;
-      }
+    if (dictionary !== undefined && !Array.isArray(dictionary)) return `its ${column} dictionary is not a list`;
+  }
+  return null;
+}
+
+/**
+ * Why a well-shaped table is not the one the manifest describes, or null when it is: its own name,
+ * its row count, and the first and last month of its month dictionary (which is sorted). Catches
+ * a file swapped together with its hashes, or a manifest edited and resealed.
+ */
+export function tableIdentityProblem(table: CompactTable, expected: TableIdentity): string | null {
+  if (table.name !== expected.name) return `it holds the table ${JSON.stringify(table.name)}, not ${JSON.stringify(expected.name)}`;
+  if (table.length !== expected.rows) return `it holds ${table.length} rows, the manifest says ${expected.rows}`;
+  const months = table.columns.includes('month') ? table.dictionaries.month : undefined;
+  if (months !== undefined) {
+    const held = months.length === 0 ? null : { first: months[0]!, last: months[months.length - 1]! };
+    if (held?.first !== expected.coverage?.first || held?.last !== expected.coverage?.last) {
+      return `it covers ${held ? `${held.first} to ${held.last}` : 'no month'}, the manifest says ${expected.coverage ? `${expected.coverage.first} to ${expected.coverage.last}` : 'no month'}`;
     }
   }
   return null;
@@ -68,7 +84,8 @@ export function tableDamage(table: CompactTable): string | null {
 
 /** Read access to one column without building row objects. */
 export class ColumnarTable {
-  constructor(private readonly table: CompactTable) {}
+  /** `damaged` words the error for a cell that points outside its dictionary (found when a row is decoded). */
+  constructor(private readonly table: CompactTable, private readonly damaged: (problem: string) => Error = (problem) => new Error(`table ${table.name}: ${problem}`)) {}
 
   get length(): number {
     return this.table.length;
@@ -100,7 +117,14 @@ export class ColumnarTable {
     for (const name of this.table.columns) {
       const cell = this.table.data[name]![i] ?? null;
       const dictionary = this.table.dictionaries[name];
-      row[name] = dictionary && cell !== null ? dictionary[cell]! : cell;
+      if (dictionary && cell !== null) {
+        const value = dictionary[cell];
+        // Only a table forged with matching hashes gets here: a data error, never undefined.
+        if (typeof value !== 'string') throw this.damaged(`its ${name} column holds ${JSON.stringify(cell)}, which is not an entry of its dictionary`);
+        row[name] = value;
+      } else {
+        row[name] = cell;
+      }
     }
     return row as Row;
   }

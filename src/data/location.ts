@@ -4,7 +4,9 @@ import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MANIFEST_FILE } from './dataset.js';
+import { UsageError } from '../errors.js';
+import { MANIFEST_FILE } from './manifest.js';
+import { setAsideDataset } from './set-aside.js';
 
 export type DatasetOrigin = 'option' | 'environment' | 'imported' | 'bundled';
 
@@ -35,7 +37,7 @@ function restoreHint(dir: string, origin: DatasetOrigin): string {
   switch (origin) {
     case 'option': return `${copy}, or leave out --data-dir to read the bundled dataset`;
     case 'environment': return `${copy}, or unset BORDER_FACTS_DATA to read the bundled dataset`;
-    case 'imported': return `import the release again (border-facts data import <file>), or remove ${dir} to read the bundled dataset`;
+    case 'imported': return `run 'border-facts data reset' to read the bundled dataset, then import your releases again (border-facts data import <file>)`;
     case 'bundled': return 'reinstall border-facts to restore its bundled dataset (npm install border-facts; in a git clone: git checkout -- data)';
   }
 }
@@ -43,10 +45,16 @@ function restoreHint(dir: string, origin: DatasetOrigin): string {
 export function locateDataset(option: string | undefined, env: Readonly<Record<string, string | undefined>>): DatasetLocation {
   // The hint is worked out only when a data error needs it.
   const at = (dir: string, origin: DatasetOrigin): DatasetLocation => ({ dir, origin, get restoreHint() { return restoreHint(dir, origin); } });
-  if (option !== undefined) return at(option, 'option');
+  if (option !== undefined) {
+    // An empty --data-dir would read ./manifest.json: a script whose variable came out empty.
+    if (option.trim() === '') throw new UsageError('--data-dir needs a directory; it was given an empty one', 'leave out --data-dir to read the imported or bundled dataset');
+    return at(option, 'option');
+  }
   const fromEnv = env.BORDER_FACTS_DATA;
   if (fromEnv) return at(fromEnv, 'environment');
   const imported = userDataDir(env);
-  if (existsSync(join(imported, MANIFEST_FILE))) return at(imported, 'imported');
+  // An import swapping the dataset in this instant (or killed between its renames) has set the
+  // previous one aside: read that, never silently the bundled dataset.
+  if (existsSync(join(imported, MANIFEST_FILE)) || (!existsSync(imported) && setAsideDataset(imported) !== undefined)) return at(imported, 'imported');
   return at(bundledDataDir(), 'bundled');
 }

@@ -1,9 +1,11 @@
 // The single source of row types. Rows are validated with these schemas at build and import
-// time; run-time loading trusts the manifest's sha256 instead of re-validating (speed).
+// time; run-time loading checks each file's sha256 and identity against the manifest instead of
+// re-validating rows (speed).
 import { z } from 'zod';
 import {
   COMPONENTS, COVERAGES, DEMOGRAPHICS, DRUGS, ENCOUNTER_TYPES, LAND_FILTERS, PRECISIONS, REGIONS, SEIZURE_COMPONENTS, SEIZURE_REGIONS, SERIES_REGIONS, TITLES,
 } from './vocabulary.js';
+import { MANIFEST_SCHEMA_VERSION } from './manifest.js';
 import { SECTOR_IDS, WHOLE_REGION } from './sectors.js';
 
 export type { Coverage } from './vocabulary.js';
@@ -120,14 +122,15 @@ export const manifestFileSchema = z.strictObject({
   path: z.string(),
   family: z.string(),
   description: z.string(),
+  /** Checked at every load, with the size (see src/data/dataset.ts). */
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  /** Checked at every load (see src/data/checksum.ts). */
-  checksum: z.string().regex(/^fnv1a32:[0-9a-f]{8}$/),
   bytes: z.number().int().nonnegative(),
   rows: z.number().int().nonnegative(),
   coverage: coverageRangeSchema.nullable(),
   /** Which release each fiscal year was taken from (one release per fiscal year). */
   fiscalYearReleases: z.record(z.string(), z.string()).optional(),
+  /** Months a newer release lacked, kept from the older release named (exceptions to fiscalYearReleases). */
+  monthReleases: z.record(z.string(), z.string()).optional(),
   /** For a derived file, the data files it was computed from. */
   derivedFrom: z.array(z.string()).optional(),
 });
@@ -160,10 +163,11 @@ export const manifestSourceSchema = z.strictObject({
 });
 export type ManifestSource = z.infer<typeof manifestSourceSchema>;
 
-export const MANIFEST_SCHEMA_VERSION = 1;
 export const manifestSchema = z.strictObject({
   schemaVersion: z.literal(MANIFEST_SCHEMA_VERSION),
   dataset: z.string(),
+  /** sha256 of the manifest without this field (src/data/manifest.ts): a hand-edited manifest is a data error. */
+  integrity: z.string().regex(/^sha256:[0-9a-f]{64}$/),
   files: z.array(manifestFileSchema),
   sources: z.array(manifestSourceSchema),
 });

@@ -1,7 +1,7 @@
 // The seizures family: each table is read (and verified against the manifest) only when a query
-// needs it, so the default query (OFO + Border Patrol) never reads the Air and Marine table.
-// Rows are decoded only for the months a query asks for: building 18,000 row objects would cost
-// more than the rest of the command.
+// needs it. `seizures` and the claims both read the monthly summary (every component summed over
+// area and land filter, 125 KB): it holds every figure they show, where the OFO + Border Patrol
+// table is 564 KB. Rows are decoded only for the months a query asks for.
 import { join } from 'node:path';
 import type { SeizureData } from '../domain/seizures/query.js';
 import { DataError } from '../errors.js';
@@ -9,12 +9,12 @@ import type { ColumnarTable } from './compact-table.js';
 import type { Dataset } from './dataset.js';
 import type { SeizureMonthlyRow, SeizureRow } from './schemas.js';
 import type { SeizureSummary } from '../domain/claims/seizure-counts.js';
-import { SEIZURE_COLUMNS, SEIZURE_FILES } from './seizure-files.js';
+import { SEIZURE_COLUMNS, SEIZURE_FILES, SEIZURE_MONTHLY_COLUMNS } from './seizure-files.js';
 import type { SeizureComponent } from './vocabulary.js';
 import type { MonthKey } from '../domain/periods.js';
 
 export interface SeizureTables extends SeizureData {
-  /** Every stored row, all components (loads both tables). */
+  /** Every stored detail row, all components (loads both detail tables: for tests and audits). */
   rows(): SeizureRow[];
   /** The data files a set of components is read from (for the result's sources). */
   tablesOf(components: readonly SeizureComponent[]): string[];
@@ -27,42 +27,39 @@ export function seizureTableOf(component: SeizureComponent): string {
 
 export function seizureData(dataset: Dataset): SeizureTables {
   const tablesOf = (components: readonly SeizureComponent[]) => [...new Set(components.map(seizureTableOf))];
-  const whole = new Map<string, SeizureRow[]>();
-  const tableRows = (path: string, wanted: ReadonlySet<string> | undefined) => {
-    if (wanted !== undefined) return whole.get(path)?.filter((row) => wanted.has(row.month)) ?? decodeSeizureRows(seizureTable(dataset, path), wanted);
-    if (!whole.has(path)) whole.set(path, decodeSeizureRows(seizureTable(dataset, path)));
-    return whole.get(path)!;
-  };
-  const rowsOf = (components: readonly SeizureComponent[], months?: Iterable<string>) => {
-    const wanted = months === undefined ? undefined : new Set(months);
-    const decoded = tablesOf(components).map((path) => tableRows(path, wanted));
-    return decoded.length === 1 ? decoded[0]! : decoded.flat();
-  };
+  const summary = () => seizureTable(dataset, SEIZURE_FILES.monthly, SEIZURE_MONTHLY_COLUMNS);
   return {
-    rows: () => rowsOf(['ofo', 'usbp', 'amo']),
-    rowsOf,
+    rows: () => tablesOf(['ofo', 'usbp', 'amo']).flatMap((path) => seizureTable(dataset, path, SEIZURE_COLUMNS).rows<SeizureRow>()),
+    rowsOf: (components, months) => {
+      const chosen = new Set<string>(components);
+      const table = summary();
+      const rows = months === undefined ? table.rows<SeizureMonthlyRow>() : table.rowsInMonths<SeizureMonthlyRow>(new Set(months));
+      return rows.filter((row) => chosen.has(row.component));
+    },
+    areaRowsOf: (components, months) => {
+      const wanted = months === undefined ? undefined : new Set(months);
+      return tablesOf(components).flatMap((path) => {
+        const table = seizureTable(dataset, path, SEIZURE_COLUMNS);
+        return wanted === undefined ? table.rows<SeizureRow>() : table.rowsInMonths<SeizureRow>(wanted);
+      });
+    },
     coverageOf: (component) => dataset.fileEntry(seizureTableOf(component)).coverage,
     tablesOf,
   };
 }
 
-function seizureTable(dataset: Dataset, path: string): ColumnarTable {
+function seizureTable(dataset: Dataset, path: string, expected: readonly string[]): ColumnarTable {
   const table = dataset.columns(path);
-  const columns = SEIZURE_COLUMNS.filter((column) => !table.hasColumn(column));
+  const columns = expected.filter((column) => !table.hasColumn(column));
   if (columns.length > 0) {
     throw new DataError(`data file ${join(dataset.dir, path)} lacks the columns ${columns.join(', ')}`, dataset.restoreHint);
   }
   return table;
 }
 
-/** Rows in stored order (only those of the wanted months, when given). */
-function decodeSeizureRows(table: ColumnarTable, wanted?: ReadonlySet<string>): SeizureRow[] {
-  return wanted === undefined ? table.rows<SeizureRow>() : table.rowsInMonths<SeizureRow>(wanted);
-}
-
 /** The rows summed over area and land filter, every component in one small table (for claims). */
 export function seizureSummary(dataset: Dataset): SeizureSummary {
-  const table = () => dataset.columns(SEIZURE_FILES.monthly);
+  const table = () => seizureTable(dataset, SEIZURE_FILES.monthly, SEIZURE_MONTHLY_COLUMNS);
   // Claims ask for the same months again and again (each drug, each reading): decode each month once.
   const byMonth = new Map<string, SeizureMonthlyRow[]>();
   return {
@@ -88,7 +85,7 @@ export interface SeizureAreaRows {
 export function seizureAreaRows(dataset: Dataset): SeizureAreaRows {
   const data = seizureData(dataset);
   return {
-    areas: (components) => [...new Set(data.tablesOf(components).flatMap((path) => seizureTable(dataset, path).dictionary('area')))].sort(),
-    rowsInMonths: (months, components) => data.rowsOf(components, months),
+    areas: (components) => [...new Set(data.tablesOf(components).flatMap((path) => seizureTable(dataset, path, SEIZURE_COLUMNS).dictionary('area')))].sort(),
+    rowsInMonths: (months, components) => data.areaRowsOf(components, months),
   };
 }

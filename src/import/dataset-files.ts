@@ -9,6 +9,8 @@ export interface DatasetFile {
   rows: number;
   coverage: CoverageRange | null;
   fiscalYearReleases?: Record<string, string>;
+  /** Months kept from an older release than their fiscal year's (see mergeReleases). */
+  monthReleases?: Record<string, string>;
   derivedFrom?: string[];
 }
 

@@ -3,12 +3,15 @@
 // directory), and the atomic write. Every check and every validation runs before the swap.
 import { existsSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { MANIFEST_FILE, openDataset, type Dataset } from '../data/dataset.js';
+import { readBounded } from '../data/bounded-files.js';
+import { openDataset, type Dataset } from '../data/dataset.js';
+import { MANIFEST_FILE, manifestPaths } from '../data/manifest.js';
 import type { ManifestSource } from '../data/schemas.js';
+import { setAsideDataset, siblingRole } from '../data/set-aside.js';
 import { DataError, isKnownError, UsageError } from '../errors.js';
 import { acquireDatasetLock, isProcessAlive } from './dataset-lock.js';
 import { writeDataset, type WriteHooks } from './dataset-writer.js';
-import { planImport, type BaseDataset, type ImportReport } from './import-plan.js';
+import { planImport, type BaseDataset, type ImportPlan, type ImportReport } from './import-plan.js';
 import { SOURCE_CATALOG, describeUnknownSource } from './source-catalog.js';
 import { readSourceFile, type SourceRelease } from './source-reader.js';
 
@@ -23,6 +26,8 @@ export interface ImportTarget {
   hooks?: WriteHooks;
   /** Says how to undo, in messages: `border-facts data reset` for the default directory. */
   restoreHint: string;
+  /** Import even where a month shrinks beyond a revision (the loss is reported as removed). */
+  allowShrink?: boolean;
 }
 
 export interface ImportRequest extends ImportTarget {
@@ -56,10 +61,10 @@ export function importReleases(request: ImportRequest): ImportResult {
  * anything is locked or written; it gets the bundled dataset to compare provenance with.
  */
 export function importIntoDataset(request: ImportTarget, readReleases: (bundled: Dataset) => SourceRelease[]): ImportResult {
-  const dir = resolve(request.into);
+  const dir = resolve(nonEmpty(request.into));
   checkTarget(dir, request.bundledDir, '--into');
   const bundled = openDataset(request.bundledDir, 'reinstall border-facts (npm install) to restore its bundled data');
-  const releases = readReleases(bundled);
+  let releases: SourceRelease[] | undefined = readReleases(bundled);
   try {
     // A dry run into a place that does not exist yet has nothing to lock and creates nothing.
     if (!request.dryRun) mkdirSync(dirname(dir), { recursive: true });
@@ -67,9 +72,11 @@ export function importIntoDataset(request: ImportTarget, readReleases: (bundled:
     try {
       const recovered = request.dryRun ? [] : recoverInterruptedWrites(dir);
       if (lock.tookOverStale) recovered.push(`took over the lock of an import that no longer runs (${lock.path})`);
-      const startedFromBundled = isNewOrEmpty(dir);
-      const base = baseDataset(startedFromBundled ? bundled : openTarget(dir, request.restoreHint));
-      const plan = planImport(base, releases);
+      // (A dry run does not recover: a dataset an interrupted swap set aside is read where it is.)
+      const startedFromBundled = isNewOrEmpty(dir) && setAsideDataset(dir) === undefined;
+      const plan = planFrom(startedFromBundled ? bundled : openTarget(dir, request.restoreHint), releases, request.allowShrink === true);
+      // The rows read and the stored tables decoded for the plan are not needed to write it: let them go.
+      releases = undefined;
       const written = !request.dryRun && plan.changed;
       if (written) writeDataset(dir, plan.contents, request.hooks);
       const names = new Set(plan.report.sourcesAdded);
@@ -84,15 +91,24 @@ export function importIntoDataset(request: ImportTarget, readReleases: (bundled:
   }
 }
 
+/** The plan, from a base dataset whose decoded tables live only as long as this call. */
+function planFrom(dataset: Dataset, releases: readonly SourceRelease[], allowShrink: boolean): ImportPlan {
+  return planImport(baseDataset(dataset), releases, { allowShrink });
+}
+
 export interface ResetResult {
   dir: string;
   removed: boolean;
   files: number;
 }
 
-/** Removes an imported dataset: only a directory holding a border-facts manifest, and only its own files. */
+/**
+ * Removes an imported dataset: only a directory holding a border-facts manifest, whose every path
+ * stays inside it, and nothing else. A damaged or older dataset can be reset (that is how a user
+ * recovers); a manifest naming a path outside its directory refuses the whole reset.
+ */
 export function resetDataset(into: string, bundledDir: string): ResetResult {
-  const dir = resolve(into);
+  const dir = resolve(nonEmpty(into));
   checkTarget(dir, bundledDir, '--into');
   if (!existsSync(dirname(dir))) return { dir, removed: false, files: 0 };
   const lock = acquireDatasetLock(dir);
@@ -102,24 +118,48 @@ export function resetDataset(into: string, bundledDir: string): ResetResult {
       if (!isNewOrEmpty(dir)) throw new DataError(`${dir} holds no border-facts dataset (no ${MANIFEST_FILE}); nothing was removed`);
       return { dir, removed: false, files: 0 };
     }
-    const dataset = openDataset(dir, `remove ${dir} by hand if it is not needed`);
-    const strangers = filesOutsideManifest(dir, dataset);
+    const paths = datasetPaths(dir);
+    const strangers = filesOutsideManifest(dir, paths);
     if (strangers.length > 0) {
       throw new DataError(`${dir} also holds files that are not part of its dataset (${strangers.join(', ')}); nothing was removed`, 'move them elsewhere first');
     }
     // The manifest goes first: a reset interrupted half-way leaves no dataset that looks complete.
+    // Then the directory as a whole: rm never follows a symbolic link out of it.
     rmSync(join(dir, MANIFEST_FILE));
-    for (const entry of dataset.manifest.files) rmSync(join(dir, entry.path), { force: true });
     rmSync(dir, { recursive: true, force: true });
-    return { dir, removed: true, files: dataset.manifest.files.length + 1 };
+    return { dir, removed: true, files: paths.length + 1 };
   } finally {
     lock.release();
   }
 }
 
-/** Refuses a target no import may write (the installed package, a file), before any work is done. */
+/** Refuses a target no import may write (the installed package, a file, an empty name), before any work is done. */
 export function checkImportTarget(into: string, bundledDir: string): void {
-  checkTarget(resolve(into), bundledDir, '--into');
+  checkTarget(resolve(nonEmpty(into)), bundledDir, '--into');
+}
+
+/** The paths a dataset's manifest names, each checked to stay inside `dir`; the manifest need not be of this version or intact. */
+function datasetPaths(dir: string): string[] {
+  const where = join(dir, MANIFEST_FILE);
+  const hint = `remove ${dir} by hand if it is not needed`;
+  const text = readBounded(where, 'manifest', `manifest ${where}`).toString('utf8');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new DataError(`${where} is not valid JSON; nothing was removed`, hint);
+  }
+  const paths = manifestPaths(raw, where, hint);
+  for (const path of paths) {
+    if (!inside(resolve(dir, path), dir)) throw new DataError(`${where} names ${path}, outside ${dir}; nothing was removed`, hint);
+  }
+  return paths;
+}
+
+/** An empty --into would mean the current directory: a script whose variable came out empty. */
+function nonEmpty(into: string): string {
+  if (into.trim() === '') throw new UsageError('--into needs a directory; it was given an empty one', 'leave out --into to use the user data directory');
+  return into;
 }
 
 /** Never the installed package: its data/ must stay what npm installed. */
@@ -153,11 +193,11 @@ function isNewOrEmpty(dir: string): boolean {
 }
 
 function openTarget(dir: string, restoreHint: string): Dataset {
-  if (!existsSync(join(dir, MANIFEST_FILE))) {
+  if (existsSync(dir) && !existsSync(join(dir, MANIFEST_FILE))) {
     throw new DataError(`${dir} is not empty and holds no border-facts dataset (no ${MANIFEST_FILE})`, 'import into a new or empty directory, or into one an earlier import wrote');
   }
   const dataset = openDataset(dir, restoreHint);
-  const strangers = filesOutsideManifest(dir, dataset);
+  const strangers = existsSync(dir) ? filesOutsideManifest(dir, dataset.manifest.files.map((entry) => entry.path)) : [];
   if (strangers.length > 0) {
     // The swap replaces the whole directory: anything else in it would be lost.
     throw new DataError(`${dir} also holds files that are not part of its dataset (${strangers.join(', ')}); an import replaces the whole directory`, 'move them elsewhere first');
@@ -165,18 +205,24 @@ function openTarget(dir: string, restoreHint: string): Dataset {
   return dataset;
 }
 
-function filesOutsideManifest(dir: string, dataset: Dataset): string[] {
-  const known = new Set([MANIFEST_FILE, ...dataset.manifest.files.map((entry) => entry.path.split(/[\\/]/)[0]!)]);
+function filesOutsideManifest(dir: string, paths: readonly string[]): string[] {
+  const known = new Set([MANIFEST_FILE, ...paths.map((path) => path.split('/')[0]!)]);
   return readdirSync(dir).filter((name) => !known.has(name));
 }
 
 function baseDataset(dataset: Dataset): BaseDataset {
+  const decoded = new Map<string, Record<string, unknown>[]>();
   return {
     dir: dataset.dir,
     manifest: dataset.manifest,
-    rowsOf: (path) => dataset.table<Record<string, unknown>>(path),
+    // Decoded once, without keeping the parsed columns as well (memory: the by-state table).
+    rowsOf: (path) => {
+      let rows = decoded.get(path);
+      if (!rows) decoded.set(path, (rows = dataset.readTable(path).rows<Record<string, unknown>>()));
+      return rows;
+    },
     // Verified against the manifest's sha256 on read, and again by the writer before the swap.
-    bytesOf: (path) => Buffer.from(dataset.readText(path), 'utf8'),
+    bytesOf: (path) => dataset.readBytes(path),
   };
 }
 
@@ -188,24 +234,19 @@ function recoverInterruptedWrites(dir: string): string[] {
   const parent = dirname(dir);
   if (!existsSync(parent)) return [];
   const notes: string[] = [];
-  const pattern = new RegExp(`^\\.${escapeRegExp(basename(dir))}\\.(staging|previous)-(\\d+)$`);
   for (const name of readdirSync(parent)) {
-    const match = pattern.exec(name);
-    if (!match || Number(match[2]) === process.pid || isProcessAlive(Number(match[2]))) continue;
+    const sibling = siblingRole(dir, name);
+    if (!sibling || sibling.pid === process.pid || isProcessAlive(sibling.pid)) continue;
     const path = join(parent, name);
-    if (match[1] === 'previous' && !existsSync(dir) && existsSync(join(path, MANIFEST_FILE))) {
+    if (sibling.role === 'previous' && !existsSync(dir) && existsSync(join(path, MANIFEST_FILE))) {
       renameSync(path, dir);
-      notes.push(`restored the dataset in ${dir}, which an interrupted import (pid ${match[2]}) had set aside`);
+      notes.push(`restored the dataset in ${dir}, which an interrupted import (pid ${sibling.pid}) had set aside`);
     } else {
       rmSync(path, { recursive: true, force: true });
-      notes.push(`removed ${name}, left by an interrupted import (pid ${match[2]})`);
+      notes.push(`removed ${name}, left by an interrupted import (pid ${sibling.pid})`);
     }
   }
   return notes;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Provenance of an imported file: the catalogue's description when we know the file, and always who brought it in, when. */

@@ -2,24 +2,27 @@
 // flushed to disk and read back against the manifest, and replaces the old directory by rename
 // only then. A failure at any point before the swap leaves the previous dataset as it was.
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join } from 'node:path';
-import { MANIFEST_SCHEMA_VERSION, type Manifest, type ManifestFile, type ManifestSource } from '../data/schemas.js';
-import { MANIFEST_FILE, openDataset } from '../data/dataset.js';
+import { dirname, join } from 'node:path';
+import { sha256Of } from '../data/checksum.js';
+import { openDataset } from '../data/dataset.js';
+import { datasetPathProblem, MANIFEST_FILE, MANIFEST_SCHEMA_VERSION, sealManifest } from '../data/manifest.js';
+import type { Manifest, ManifestFile, ManifestSource } from '../data/schemas.js';
+import { previousName, stagingName } from '../data/set-aside.js';
 import type { BuiltDataset, DatasetFile } from './dataset-files.js';
-import { checksumOf } from '../data/checksum.js';
-import { sha256 } from './source-reader.js';
+
+export { previousName, stagingName } from '../data/set-aside.js';
 
 export function manifestEntry(file: DatasetFile): ManifestFile {
   return {
     path: file.path,
     family: file.family,
     description: file.description,
-    sha256: sha256(file.text),
-    checksum: checksumOf(Buffer.from(file.text)),
+    sha256: sha256Of(file.text),
     bytes: Buffer.byteLength(file.text),
     rows: file.rows,
     coverage: file.coverage,
     ...(file.fiscalYearReleases ? { fiscalYearReleases: file.fiscalYearReleases } : {}),
+    ...(file.monthReleases && Object.keys(file.monthReleases).length > 0 ? { monthReleases: file.monthReleases } : {}),
     ...(file.derivedFrom ? { derivedFrom: file.derivedFrom } : {}),
   };
 }
@@ -29,12 +32,12 @@ export function sortedSources(sources: readonly ManifestSource[]): ManifestSourc
 }
 
 export function manifestFor(dataset: string, built: BuiltDataset): Manifest {
-  return {
+  return sealManifest({
     schemaVersion: MANIFEST_SCHEMA_VERSION,
     dataset,
     files: built.files.map(manifestEntry),
     sources: sortedSources(built.sources),
-  };
+  });
 }
 
 /** A complete dataset to write: the manifest, and the bytes of every file it lists. */
@@ -46,15 +49,8 @@ export interface DatasetContents {
 export interface WriteHooks {
   /** Called after the new dataset is written and verified, before the swap (tests simulate failures here). */
   beforeSwap?: () => void;
-}
-
-/** The sibling directories a write uses; `data import` removes ones a killed process left behind. */
-export function stagingName(dir: string, pid = process.pid): string {
-  return `.${basename(dir)}.staging-${pid}`;
-}
-
-export function previousName(dir: string, pid = process.pid): string {
-  return `.${basename(dir)}.previous-${pid}`;
+  /** Called between the two renames of the swap, when the previous dataset is set aside (tests kill the process here). */
+  betweenRenames?: () => void;
 }
 
 export function writeDatasetAtomically(dir: string, dataset: string, built: BuiltDataset, hooks: WriteHooks = {}): Manifest {
@@ -68,14 +64,18 @@ export function writeDataset(dir: string, contents: DatasetContents, hooks: Writ
   mkdirSync(parent, { recursive: true });
   const staging = join(parent, stagingName(dir));
   const previous = join(parent, previousName(dir));
+  // Every path is checked before anything is created: none may leave the dataset directory.
+  for (const entry of contents.manifest.files) {
+    const problem = datasetPathProblem(entry.path);
+    if (problem !== null) throw new Error(`data file path ${JSON.stringify(entry.path)} ${problem}: it must stay inside the dataset directory`);
+  }
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging);
   try {
     for (const entry of contents.manifest.files) {
       const bytes = contents.bytes.get(entry.path);
       if (bytes === undefined) throw new Error(`no contents for ${entry.path}`);
-      if (sha256(bytes) !== entry.sha256) throw new Error(`the contents of ${entry.path} do not match its manifest entry`);
-      if (isAbsolute(entry.path) || entry.path.split(/[\\/]/).includes('..')) throw new Error(`data file path ${entry.path} leaves the dataset directory`);
+      if (sha256Of(bytes) !== entry.sha256) throw new Error(`the contents of ${entry.path} do not match its manifest entry`);
       mkdirSync(dirname(join(staging, entry.path)), { recursive: true });
       writeDurably(join(staging, entry.path), bytes);
     }
@@ -83,11 +83,12 @@ export function writeDataset(dir: string, contents: DatasetContents, hooks: Writ
     syncDirectory(staging);
     // Read everything back as a command would: a short write or a bad entry fails here, not later.
     const written = openDataset(staging, 'the staged dataset could not be read back');
-    for (const entry of contents.manifest.files) written.readText(entry.path);
+    for (const entry of contents.manifest.files) written.readBytes(entry.path);
     hooks.beforeSwap?.();
     const hadPrevious = existsSync(dir);
     if (hadPrevious) renameSync(dir, previous);
     try {
+      hooks.betweenRenames?.();
       renameSync(staging, dir);
     } catch (error) {
       if (hadPrevious) renameSync(previous, dir);

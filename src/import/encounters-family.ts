@@ -11,7 +11,7 @@ import {
 } from './encounter-files.js';
 import { deriveMonthlySeries } from './monthly-series.js';
 import type { DataFamily } from './families.js';
-import { mergeReleases, newerRelease, type Release } from './releases.js';
+import { mergeReleases, newerRelease, type MergedReleases, type Release } from './releases.js';
 
 
 export const encountersFamily: DataFamily = {
@@ -75,11 +75,11 @@ export function buildEncounterFiles(
   const releaseFigures = figuresByRelease(stateReleases, componentReleases, history.storedReleaseFigures);
   const yearMonths = (rows: readonly AnnualApprehensionRow[]) => rows.flatMap((r) => [monthKey(r.fiscalYear - 1, 10), monthKey(r.fiscalYear, 9)]);
   const byCitizenship = sumByCitizenship(state.rows);
-  const file = (path: string, description: string, columns: string[], rows: Record<string, unknown>[], months: string[], fiscalYearReleases?: Record<string, string>): DatasetFile => ({
+  const file = (path: string, description: string, columns: string[], rows: Record<string, unknown>[], months: string[], merged?: Omit<MergedReleases<unknown>, 'rows'>): DatasetFile => ({
     path, family: 'encounters', description,
     text: encodeTable(path.replace(/\.json$/, ''), columns, rows as Record<string, string | number | null>[]),
     rows: rows.length, coverage: coverageOf(months),
-    ...(fiscalYearReleases ? { fiscalYearReleases } : {}),
+    ...(merged ? { fiscalYearReleases: merged.fiscalYearReleases, monthReleases: merged.monthReleases } : {}),
   });
   return [
     {
@@ -88,27 +88,27 @@ export function buildEncounterFiles(
       derivedFrom: [ENCOUNTER_FILES.state, ENCOUNTER_FILES.component, ENCOUNTER_FILES.usbpHistory],
     },
     file(ENCOUNTER_FILES.state, 'Encounters by month, region, state, demographic, citizenship and title of authority (all components)',
-      ['month', 'region', 'state', 'demographic', 'citizenship', 'title', 'count'], state.rows, state.rows.map((r) => r.month), state.fiscalYearReleases),
+      ['month', 'region', 'state', 'demographic', 'citizenship', 'title', 'count'], state.rows, state.rows.map((r) => r.month), state),
     {
       ...file(ENCOUNTER_FILES.citizenship, 'Encounters by month, region and citizenship: the by-state table summed over states, demographics and titles',
         ['month', 'region', 'citizenship', 'count'], byCitizenship, byCitizenship.map((r) => r.month)),
       derivedFrom: [ENCOUNTER_FILES.state],
     },
     file(ENCOUNTER_FILES.component, 'Southwest encounters by month, component, demographic, citizenship group, title and encounter type',
-      ['month', 'component', 'demographic', 'citizenshipGroup', 'title', 'encounterType', 'count'], component.rows, component.rows.map((r) => r.month), component.fiscalYearReleases),
+      ['month', 'component', 'demographic', 'citizenshipGroup', 'title', 'encounterType', 'count'], component.rows, component.rows.map((r) => r.month), component),
     file(ENCOUNTER_FILES.usbpHistory, 'Border Patrol monthly encounters by region and sector: CBP table to FY2020 (exact), OHSS after (rounded to 10, regions only)',
-      ['month', 'region', 'sector', 'count', 'precision'], usbpHistory.rows, usbpHistory.rows.map((r) => r.month), usbpHistory.fiscalYearReleases),
+      ['month', 'region', 'sector', 'count', 'precision'], usbpHistory.rows, usbpHistory.rows.map((r) => r.month), usbpHistory),
     file(ENCOUNTER_FILES.sectorsRounded, 'Border Patrol monthly encounters by sector from DHS OHSS (rounded to 10)',
-      ['month', 'region', 'sector', 'count', 'precision'], sectorsRounded.rows, sectorsRounded.rows.map((r) => r.month), sectorsRounded.fiscalYearReleases),
+      ['month', 'region', 'sector', 'count', 'precision'], sectorsRounded.rows, sectorsRounded.rows.map((r) => r.month), sectorsRounded),
     {
       ...file(ENCOUNTER_FILES.bySector, 'Border Patrol monthly encounters by sector: CBP\'s exact table to FY2020, DHS OHSS (rounded to 10) after',
         ['month', 'region', 'sector', 'count', 'precision'], bySector, bySector.map((r) => r.month)),
       derivedFrom: [ENCOUNTER_FILES.usbpHistory, ENCOUNTER_FILES.sectorsRounded],
     },
     file(ENCOUNTER_FILES.annualSouthwest, 'Border Patrol apprehensions at the Southwest border by fiscal year and sector (USBP annual table)',
-      ['fiscalYear', 'region', 'sector', 'count'], annualSouthwest.rows, yearMonths(annualSouthwest.rows), annualSouthwest.fiscalYearReleases),
+      ['fiscalYear', 'region', 'sector', 'count'], annualSouthwest.rows, yearMonths(annualSouthwest.rows), annualSouthwest),
     file(ENCOUNTER_FILES.annualNationwide, 'Border Patrol apprehensions nationwide by fiscal year (USBP annual table)',
-      ['fiscalYear', 'region', 'sector', 'count'], annualNationwide.rows, yearMonths(annualNationwide.rows), annualNationwide.fiscalYearReleases),
+      ['fiscalYear', 'region', 'sector', 'count'], annualNationwide.rows, yearMonths(annualNationwide.rows), annualNationwide),
     {
       ...file(ENCOUNTER_FILES.byRelease, 'Each month\'s Southwest and nationwide totals in every release that holds it (for revisions)',
         ['month', 'region', 'release', 'total'], releaseFigures, releaseFigures.map((r) => r.month)),

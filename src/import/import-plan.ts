@@ -4,14 +4,18 @@
 // build with that file would have produced. Files of other families and authored documents are
 // carried over byte for byte. Nothing is written here; the plan says what to write and what changed.
 import { ColumnarTable, TABLE_FORMAT, type CompactTable } from '../data/compact-table.js';
+import { MANIFEST_SCHEMA_VERSION, sealManifest } from '../data/manifest.js';
 import type { Manifest, ManifestFile, ManifestSource } from '../data/schemas.js';
+import { fiscalYearOf, monthLabel } from '../domain/periods.js';
+import { formatCount } from '../domain/words.js';
 import { DataError } from '../errors.js';
-import { tableChanges, type ChangeRow, type TableChanges } from './change-report.js';
+import { columnRows, tableChanges, type ChangeRow, type TableChanges } from './change-report.js';
 import type { DatasetContents } from './dataset-writer.js';
 import { manifestEntry, sortedSources } from './dataset-writer.js';
 import { DATA_FAMILIES, familyOfKind, type DataFamily } from './families.js';
 import type { Release } from './releases.js';
 import type { SourceRelease } from './source-reader.js';
+import { shrinksOf, type MonthShrink } from './shrink-guard.js';
 import { storedReleases, type StoredTables } from './stored-releases.js';
 
 export interface BaseDataset extends StoredTables {
@@ -41,12 +45,31 @@ export interface ImportedFile {
   sameAs: string | null;
 }
 
+/** A month the newest release for its fiscal year lacks, kept from an older release. */
+export interface KeptMonth {
+  table: string;
+  month: string;
+  /** The release the month is kept from. */
+  release: string;
+  /** The release the rest of its fiscal year comes from, which lacks it. */
+  lackedBy: string;
+}
+
 export interface ImportReport {
   files: ImportedFile[];
   tables: TableChanges[];
   changes: ChangeRow[];
   sourcesAdded: string[];
   sourcesDropped: string[];
+  monthsKept: KeptMonth[];
+  /** Months that shrank beyond a revision, imported anyway (--allow-shrink). */
+  shrinks: MonthShrink[];
+}
+
+export interface ImportOptions {
+  /** Import a release even where it removes more of a month than a revision would (reported as removed). */
+  allowShrink?: boolean;
+  datasetName?: string;
 }
 
 export interface ImportPlan {
@@ -56,7 +79,7 @@ export interface ImportPlan {
   report: ImportReport;
 }
 
-export function planImport(base: BaseDataset, releases: readonly SourceRelease[], datasetName = 'imported'): ImportPlan {
+export function planImport(base: BaseDataset, releases: readonly SourceRelease[], options: ImportOptions = {}): ImportPlan {
   checkDistinct(releases);
   const storedBySha = new Map(base.manifest.sources.map((source) => [source.sha256, source.file]));
   const targets = releases.map((release) => {
@@ -71,6 +94,8 @@ export function planImport(base: BaseDataset, releases: readonly SourceRelease[]
   const changes: ChangeRow[] = [];
   const replacedNames = new Set<string>();
   const rebuiltReleaseNames = new Set<string>();
+  const monthsKept: KeptMonth[] = [];
+  const allowedShrinks: MonthShrink[] = [];
 
   for (const family of DATA_FAMILIES) {
     const mine = targets.filter((target) => target.family === family);
@@ -97,14 +122,27 @@ export function planImport(base: BaseDataset, releases: readonly SourceRelease[]
       byTable.set(table, [...incoming, ...stored]);
     }
     const stored = (path: string) => (base.manifest.files.some((file) => file.path === path) ? base.rowsOf(path) : undefined);
-    const built = family.build(byTable as ReadonlyMap<string, Release<unknown>[]>, stored);
-    for (const file of built) {
-      const entry = manifestEntry(file);
-      const previous = base.manifest.files.find((candidate) => candidate.path === file.path);
+    const built = family.build(byTable as ReadonlyMap<string, Release<unknown>[]>, stored).map((file) => ({
+      file, entry: manifestEntry(file), previous: base.manifest.files.find((candidate) => candidate.path === file.path),
+    }));
+    // Every check first: nothing lost, no month cut short; then the report.
+    const shrinks: MonthShrink[] = [];
+    for (const { file, entry, previous } of built) {
       guardFiscalYears(previous, entry, base.dir);
+      if (!previous?.fiscalYearReleases || previous.sha256 === entry.sha256) continue;
+      const after = tableColumns(file.text);
+      if (!after) continue;
+      const strict = new Set(fresh.filter((target) => target.table === file.path).flatMap(({ release }) => [release.finalMonth, release.lastMonth]));
+      shrinks.push(...shrinksOf(file.path, base.rowsOf(previous.path), after.table, after.columns, strict));
+      monthsKept.push(...keptMonths(previous, entry));
+    }
+    if (shrinks.length > 0 && !options.allowShrink) throw shrinkError(shrinks, entryReleases(built.map(({ entry }) => entry)));
+    allowedShrinks.push(...shrinks);
+    const shrunk = new Set(shrinks.map((shrink) => shrink.period));
+    for (const { file, entry, previous } of built) {
       bytes.set(file.path, file.text);
       files = previous ? files.map((candidate) => (candidate.path === file.path ? entry : candidate)) : [...files, entry];
-      const diff = diffFile(base, family, previous, entry, file.text);
+      const diff = diffFile(base, family, previous, entry, file.text, shrunk);
       if (diff) {
         tables.push(diff.summary);
         changes.push(...diff.rows);
@@ -114,7 +152,7 @@ export function planImport(base: BaseDataset, releases: readonly SourceRelease[]
 
   for (const entry of files) if (!bytes.has(entry.path)) bytes.set(entry.path, base.bytesOf(entry.path));
 
-  const used = new Set(files.flatMap((entry) => Object.values(entry.fiscalYearReleases ?? {})));
+  const used = new Set(files.flatMap((entry) => [...Object.values(entry.fiscalYearReleases ?? {}), ...Object.values(entry.monthReleases ?? {})]));
   const dropped = base.manifest.sources
     .filter((source) => (rebuiltReleaseNames.has(source.file) && !used.has(source.file)) || replacedNames.has(source.file))
     .map((source) => source.file);
@@ -123,7 +161,7 @@ export function planImport(base: BaseDataset, releases: readonly SourceRelease[]
     ...base.manifest.sources.filter((source) => !dropped.includes(source.file)),
     ...added.map((release) => release.source),
   ]);
-  const manifest: Manifest = { schemaVersion: base.manifest.schemaVersion, dataset: datasetName, files, sources };
+  const manifest: Manifest = sealManifest({ schemaVersion: MANIFEST_SCHEMA_VERSION, dataset: options.datasetName ?? 'imported', files, sources });
 
   const importedFiles = targets.map(({ release, table }): ImportedFile => {
     const fiscalYears = Object.entries(files.find((entry) => entry.path === table)?.fiscalYearReleases ?? {})
@@ -149,8 +187,41 @@ export function planImport(base: BaseDataset, releases: readonly SourceRelease[]
   return {
     contents: { manifest, bytes },
     changed,
-    report: { files: importedFiles, tables, changes: inReadingOrder(changes, files.map((entry) => entry.path)), sourcesAdded: added.map((release) => release.fileName), sourcesDropped: dropped.filter((name) => !added.some((release) => release.fileName === name)) },
+    report: {
+      files: importedFiles, tables, changes: inReadingOrder(changes, files.map((entry) => entry.path)),
+      sourcesAdded: added.map((release) => release.fileName), sourcesDropped: dropped.filter((name) => !added.some((release) => release.fileName === name)),
+      monthsKept, shrinks: allowedShrinks,
+    },
   };
+}
+
+/** Months the rebuilt table keeps from an older release that it did not keep before. */
+function keptMonths(previous: ManifestFile, entry: ManifestFile): KeptMonth[] {
+  const before = previous.monthReleases ?? {};
+  return Object.entries(entry.monthReleases ?? {})
+    .filter(([month, release]) => before[month] !== release)
+    .map(([month, release]) => ({ table: entry.path, month, release, lackedBy: entry.fiscalYearReleases?.[String(fiscalYearOf(month))] ?? '' }));
+}
+
+/** For each table, fiscal year → release after the import: names the release that cut a month. */
+function entryReleases(entries: readonly ManifestFile[]): Map<string, Record<string, string>> {
+  return new Map(entries.map((entry) => [entry.path, entry.fiscalYearReleases ?? {}]));
+}
+
+/** One line that names the months, the loss and the release, and how to go on. */
+function shrinkError(shrinks: readonly MonthShrink[], releases: Map<string, Record<string, string>>): DataError {
+  const shown = shrinks.slice(0, 3).map((shrink) => {
+    const period = shrink.period.startsWith('FY') ? shrink.period : monthLabel(shrink.period);
+    const rows = `${formatCount(shrink.rowsBefore)} → ${formatCount(shrink.rowsAfter)} rows`;
+    const figure = shrink.measure !== null ? `, ${shrink.measure} ${formatCount(shrink.before!)} → ${formatCount(shrink.after!)}` : '';
+    const release = releases.get(shrink.table)?.[String(shrink.fiscalYear)];
+    return `${period} of ${shrink.table} (${rows}${figure}${release ? `, from ${release}` : ''}${shrink.strict ? '; the last month of the file' : ''})`;
+  });
+  const more = shrinks.length > 3 ? ` and ${shrinks.length - 3} more` : '';
+  return new DataError(
+    `the import would shrink ${shown.join('; ')}${more}: more than a revision removes (CBP's revisions move a month by well under 1%), so the new file looks cut short; nothing was written`,
+    'download the release again; if the loss is real, import it with --allow-shrink, and the report lists what it removes',
+  );
 }
 
 /** The same release given twice, or two different files under one name, cannot be merged safely. */
@@ -184,23 +255,27 @@ function guardFiscalYears(previous: ManifestFile | undefined, entry: ManifestFil
   }
 }
 
-function diffFile(base: BaseDataset, family: DataFamily, previous: ManifestFile | undefined, entry: ManifestFile, text: string) {
+function diffFile(base: BaseDataset, family: DataFamily, previous: ManifestFile | undefined, entry: ManifestFile, text: string, shrunk: ReadonlySet<string>) {
   if (previous?.sha256 === entry.sha256 || family.releaseHistories?.includes(entry.path)) return undefined;
-  const afterRows = tableRows(text);
-  if (!afterRows) return undefined;
+  const parsed = tableColumns(text);
+  if (!parsed) return undefined;
+  // The rebuilt table is read column by column; the stored rows are decoded already (for the rebuild).
+  const afterRows = columnRows(parsed.table, parsed.columns);
   const beforeRows = previous ? base.rowsOf(previous.path) : [];
   return tableChanges(
     entry.path,
     { rows: beforeRows, fiscalYearReleases: previous?.fiscalYearReleases },
     { rows: afterRows, fiscalYearReleases: entry.fiscalYearReleases },
     family.revisionGroups?.[entry.path] ?? [],
+    shrunk,
   );
 }
 
-function tableRows(text: string): Record<string, unknown>[] | undefined {
+function tableColumns(text: string): { table: ColumnarTable; columns: string[] } | undefined {
   const table = JSON.parse(text) as Partial<CompactTable>;
-  return table.format === TABLE_FORMAT ? new ColumnarTable(table as CompactTable).rows<Record<string, unknown>>() : undefined;
+  return table.format === TABLE_FORMAT ? { table: new ColumnarTable(table as CompactTable), columns: table.columns ?? [] } : undefined;
 }
+
 
 /** Releases first, then month by month, each month's tables in manifest order: how a reader compares revisions. */
 function inReadingOrder(changes: readonly ChangeRow[], tableOrder: readonly string[]): ChangeRow[] {

@@ -16,12 +16,13 @@ export class FieldError extends Error {
 
 const SHOWN = 20;
 
-export function formatRowErrors(fileName: string, errors: readonly RowError[]): string {
+/** `count` is how many bad rows there were in all; `errors` may hold only the first of them. */
+export function formatRowErrors(fileName: string, errors: readonly RowError[], count = errors.length): string {
   const shown = errors.slice(0, SHOWN).map((e) => `  line ${e.line}, column '${e.column}': ${JSON.stringify(e.value)} ${e.reason}`);
-  const more = errors.length > SHOWN ? [`  … and ${errors.length - SHOWN} more bad rows`] : [];
-  return [`${fileName}: ${errors.length} bad row${errors.length === 1 ? '' : 's'}`, ...shown, ...more].join('\n');
+  const more = count > shown.length ? [`  … and ${count - shown.length} more bad rows`] : [];
+  return [`${fileName}: ${count} bad row${count === 1 ? '' : 's'}`, ...shown, ...more].join('\n');
 }
 
-export function throwIfRowErrors(fileName: string, errors: readonly RowError[]): void {
-  if (errors.length > 0) throw new DataError(formatRowErrors(fileName, errors));
+export function throwIfRowErrors(fileName: string, errors: readonly RowError[], count = errors.length): void {
+  if (count > 0) throw new DataError(formatRowErrors(fileName, errors, count));
 }

@@ -72,6 +72,7 @@ function seizureTable(path: string, releases: Release<SeizureRow>[], description
     rows: rows.length,
     coverage: coverageOf(rows.map((row) => row.month)),
     fiscalYearReleases: merged.fiscalYearReleases,
+    monthReleases: merged.monthReleases,
   } };
 }
 

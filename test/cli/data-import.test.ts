@@ -149,7 +149,7 @@ describe('a failed data import leaves the previous dataset byte-identical', () =
     ['an unknown header', () => [writeLines(files, 'other.csv', ['Date,Value', '2025-01,3', ''])],
       /other\.csv: unrecognised header \(Date, Value\); the kinds of file border-facts knows are:\n {2}encounters-by-state: /],
     ['a file that does not exist', () => [join(files, 'missing.csv')],
-      /cannot read .*missing\.csv: ENOENT/],
+      /^border-facts: .*missing\.csv is missing$/m],
   ];
 
   it.each(cases)('%s', (_name, paths, message) => {
@@ -184,6 +184,65 @@ describe('a failed data import leaves the previous dataset byte-identical', () =
     expect(next.notes[0]).toMatch(/^Removed \.target\.staging-\d+, left by an interrupted import \(pid \d+\)\.$/);
     expect(leftovers(dir)).toEqual([]);
     expect(southwest(dir, '2025-08')).toMatchObject({ ofo: 3424 });
+  });
+});
+
+describe('a release cut at a line break (#14.4)', () => {
+  const cut = join(files, 'cut');
+  /** The November 2025 release as a broken download leaves it: every line whole, the file ending `keep` lines into September 2025. */
+  function novCut(keep: number, name = NOV_STATE_FILE): string {
+    const lines = readFileSync(sourcePath(NOV_STATE_FILE), 'utf8').split('\r\n');
+    const september = lines.findIndex((line) => /^2025,Remaining,SEP,/.test(line));
+    expect(september + 1).toBe(34764);
+    mkdirSync(cut, { recursive: true });
+    return writeLines(cut, name, [...lines.slice(0, september + keep), '']);
+  }
+  const total = (dir: string, month: string, region: string) => json(['--data-dir', dir, 'encounters', '--month', month, '--region', region]).rows[0]!.total;
+
+  it('is refused: September 2025 would fall from 728 rows to 100 (Northern 4,436 → 1,291); nothing is written', () => {
+    const dir = join(root, 'cut-refused');
+    cpSync(join(root, 'before-nov'), dir, { recursive: true });
+    const before = snapshot(dir);
+    const result = run(['data', 'import', novCut(100), '--into', dir]);
+    expect(result.status).toBe(3);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(`border-facts: the import would shrink Sep 2025 of encounters-by-state.json (728 → 100 rows, count 26,002 → 1,291, from ${NOV_STATE_FILE}; the last month of the file): more than a revision removes (CBP's revisions move a month by well under 1%), so the new file looks cut short; nothing was written\n`
+      + 'hint: download the release again; if the loss is real, import it with --allow-shrink, and the report lists what it removes\n');
+    expect(snapshot(dir)).toEqual(before);
+    expect(leftovers(dir)).toEqual([]);
+    expect(total(dir, '2025-09', 'northern')).toBe(4436);
+    expect(total(dir, '2025-09', 'southwest')).toBe(11647);
+  });
+
+  it('imports with --allow-shrink, and reports what fell as removed, not revised', () => {
+    const dir = join(root, 'cut-allowed');
+    cpSync(join(root, 'before-nov'), dir, { recursive: true });
+    const report = json(['data', 'import', novCut(100), '--into', dir, '--allow-shrink']);
+    const september = report.rows.filter((r) => r.month === '2025-09');
+    expect(september.every((r) => r.change === 'removed')).toBe(true);
+    expect(september.find((r) => r.table === 'encounters-by-state.json' && r.group === 'northern'))
+      .toMatchObject({ before: 4436, after: 1291, difference: -3145, release: NOV_STATE_FILE });
+    expect(september.find((r) => r.table === 'encounters-by-state.json' && r.group === 'southwest')).toMatchObject({ before: 11647, after: null });
+    expect(report.rows.filter((r) => r.change === 'revised')).toEqual([]);
+    expect(report.notes).toContain('--allow-shrink: 1 month (Sep 2025) lost more than a revision removes; the figures that fell are listed as removed.');
+    expect(report.notes).toContain('encounters-by-state.json: 1 month cut short (Sep 2025); 628 detail rows differ in months held before.');
+    expect(total(dir, '2025-09', 'northern')).toBe(1291);
+  });
+
+  it('keeps a month a newer release lacks from the older release, with a note', () => {
+    const dir = join(root, 'cut-kept');
+    cpSync(join(root, 'before-nov'), dir, { recursive: true });
+    const lines = readFileSync(sourcePath(NOV_STATE_FILE), 'utf8').split('\r\n');
+    mkdirSync(cut, { recursive: true });
+    const withoutSeptember = writeLines(cut, 'nov-without-september.csv', lines.filter((line) => !/^2025,Remaining,SEP,/.test(line)));
+    const report = json(['data', 'import', withoutSeptember, '--into', dir]);
+    expect(report.notes).toContain('encounters-by-state.json: Sep 2025 is kept from nationwide-encounters-fy22-fy25-state.csv, because nov-without-september.csv (which the rest of FY2025 comes from) does not hold it.');
+    expect(report.rows.filter((r) => r.month === '2025-09')).toEqual([]);
+    expect(total(dir, '2025-09', 'southwest')).toBe(11647);
+    expect(total(dir, '2025-10', 'southwest')).toBe(11707);
+    const september = json(['--data-dir', dir, 'encounters', '--month', '2025-09', '--region', 'all']);
+    expect(september.sources.map((source) => source.id)).toContain('cbp-nationwide-encounters-fy22-fy25-state');
+    expect(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')).files[1].monthReleases).toEqual({ '2025-09': 'nationwide-encounters-fy22-fy25-state.csv' });
   });
 });
 

@@ -89,8 +89,8 @@ describe('damaged dataset (exit 3, named file, how to restore)', () => {
   });
 
   it('a manifest of another schema version', () => {
-    writeManifest(copy.dir, { ...readManifest(copy.dir), schemaVersion: 2 });
-    expectDataError(new RegExp(`${copy.dir}/manifest.json is not a border-facts manifest of schema version 1 \\(it has schema version 2\\)$`));
+    writeManifest(copy.dir, { ...readManifest(copy.dir), schemaVersion: 3 });
+    expectDataError(new RegExp(`${copy.dir}/manifest.json is not a border-facts manifest of schema version 2 \\(it has schema version 3\\)$`));
   });
 
   it('a manifest that is not JSON', () => {
@@ -98,28 +98,30 @@ describe('damaged dataset (exit 3, named file, how to restore)', () => {
     expectDataError(new RegExp(`${copy.dir}/manifest.json is not valid JSON$`));
   });
 
-  it('a manifest entry without its checksum', () => {
+  it('a manifest entry without its sha256 (resealed: a hand edit alone is caught by the integrity hash)', () => {
     const manifest = readManifest(copy.dir);
-    delete (manifest.files[0] as Partial<(typeof manifest.files)[0]>).checksum;
+    delete (manifest.files[0] as Partial<(typeof manifest.files)[0]>).sha256;
     writeManifest(copy.dir, manifest);
-    expectDataError(new RegExp(`${copy.dir}/manifest.json is damaged: an entry lacks its path, size or checksum$`));
+    expectDataError(new RegExp(`${copy.dir}/manifest.json was edited: its integrity hash does not match its content$`));
+    writeManifest(copy.dir, manifest, { sealed: true });
+    expectDataError(new RegExp(`${copy.dir}/manifest.json is damaged: the entry of encounters-monthly.json lacks its sha256, size, row count or coverage$`));
   });
 
   it('the same through BORDER_FACTS_DATA, and for sources, which reads only the manifest', () => {
     rmSync(join(copy.dir, MONTHLY));
     expectDataError(new RegExp(`data file ${copy.dir}/${MONTHLY} is missing$`), 'environment');
     writeManifest(copy.dir, { ...readManifest(copy.dir), schemaVersion: 9 });
-    expectDataError(/is not a border-facts manifest of schema version 1/, 'environment', ['sources']);
+    expectDataError(/is not a border-facts manifest of schema version 2/, 'environment', ['sources']);
   });
 
-  it('a damaged imported dataset (under XDG_DATA_HOME) says to import again or remove it', () => {
+  it('a damaged imported dataset (under XDG_DATA_HOME) says to reset it and import again', () => {
     const home = join(dirname(copy.dir), 'xdg');
     cpSync(copy.dir, join(home, 'border-facts'), { recursive: true });
     truncateSync(join(home, 'border-facts', MONTHLY), 0);
     const run = runCli(['encounters', '--month', 'nov'], { env: { XDG_DATA_HOME: home } });
     expect(run.status).toBe(3);
     expect(run.stderr).toBe(`border-facts: data file ${home}/border-facts/${MONTHLY} is truncated: 0 bytes, the manifest says ${bundledSize(MONTHLY)}\n`
-      + `hint: import the release again (border-facts data import <file>), or remove ${home}/border-facts to read the bundled dataset\n`);
+      + "hint: run 'border-facts data reset' to read the bundled dataset, then import your releases again (border-facts data import <file>)\n");
   });
 
   it('only the files a query reads are checked: damage to the state table spares the monthly query', () => {

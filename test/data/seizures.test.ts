@@ -14,18 +14,23 @@ afterAll(() => rmSync(copy, { recursive: true, force: true }));
 describe('seizureData', () => {
   const data = seizureData(openDataset(BUNDLED_DATA, 'test'));
 
-  it('decodes only the months asked for, in stored order', () => {
-    const all = data.rows();
-    const expected = all.filter((r) => r.month === '2023-11' && r.component !== 'amo');
-    expect(data.rowsOf(['ofo', 'usbp'], ['2023-11'])).toEqual(expected);
-    expect(expected.length).toBeGreaterThan(100);
+  it('answers from the monthly summary: the detail rows summed over area and land filter, only the months asked for', () => {
+    const november = data.rowsOf(['ofo', 'usbp'], ['2023-11']);
+    expect(november.every((r) => r.month === '2023-11' && r.component !== 'amo' && !('area' in r))).toBe(true);
+    const detail = data.rows().filter((r) => r.month === '2023-11' && r.component !== 'amo');
+    expect(new Set(november.map((r) => `${r.component}|${r.region}|${r.drug}`)).size).toBe(november.length);
+    expect(november.length).toBe(new Set(detail.map((r) => `${r.component}|${r.region}|${r.drug}`)).size);
+    // The sum CBP's file gives for November 2023 (OFO + Border Patrol): 4,279 events, 48,175.47 lb.
+    expect(november.reduce((sum, r) => sum + r.events, 0)).toBe(4279);
+    expect(november.reduce((sum, r) => sum + r.pounds, 0)).toBeCloseTo(48175.474485320294, 8);
   });
 
-  it('reads AMO rows from their own table, and the nationwide table first in rows()', () => {
+  it('reads AMO rows only for AMO, and the detail tables (nationwide first) in rows()', () => {
     const amo = data.rowsOf(['amo']);
-    expect(amo).toHaveLength(1772 + 1292);
+    expect(amo.length).toBeGreaterThan(100);
     expect(amo.every((r) => r.component === 'amo')).toBe(true);
     const all = data.rows();
+    expect(all).toHaveLength(10092 + 8673 + 1772 + 1292);
     expect(all[0]!.component).not.toBe('amo');
     expect(all[all.length - 1]!.component).toBe('amo');
     expect(data.tablesOf(['ofo', 'usbp'])).toEqual([SEIZURE_FILES.nationwide]);
@@ -34,8 +39,8 @@ describe('seizureData', () => {
 
   it('refuses an edited data file (a data error, never a wrong number)', () => {
     cpSync(BUNDLED_DATA, copy, { recursive: true });
-    const path = join(copy, SEIZURE_FILES.nationwide);
-    writeFileSync(path, readFileSync(path, 'utf8').replace('48.50169764', '98.50169764'));
+    const path = join(copy, SEIZURE_FILES.monthly);
+    writeFileSync(path, readFileSync(path, 'utf8').replace('"pounds":[22639.789999999997,', '"pounds":[92639.789999999997,'));
     const edited = seizureData(openDataset(copy, 'restore it'));
     expect(() => edited.rowsOf(['ofo'], ['2026-04'])).toThrow(DataError);
     expect(() => edited.rowsOf(['ofo'], ['2026-04'])).toThrow('checksum does not match');

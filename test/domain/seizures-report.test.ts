@@ -22,11 +22,13 @@ const ROWS: SeizureRow[] = [
   row('2023-11', 'amo', 'cocaine', 1000, 1, 'coastal-interior'),
 ];
 
+const rowsOf = (components: readonly SeizureComponent[], months?: Iterable<string>) => {
+  const wanted = months ? new Set(months) : undefined;
+  return ROWS.filter((r) => components.includes(r.component) && (!wanted || wanted.has(r.month)));
+};
 const data: SeizureData = {
-  rowsOf: (components, months) => {
-    const wanted = months ? new Set(months) : undefined;
-    return ROWS.filter((r) => components.includes(r.component) && (!wanted || wanted.has(r.month)));
-  },
+  rowsOf,
+  areaRowsOf: rowsOf,
   coverageOf: (component) => (component === 'amo' ? { first: '2022-10', last: '2023-11' } : { first: '2022-10', last: '2024-01' }),
 };
 

@@ -92,15 +92,26 @@ describe('the seizures family builder', () => {
 
   it('takes each fiscal year from one release only (the newer), and records which', () => {
     const older = { name: 'nationwide-drugs-fy19-fy22.csv', rows: [row('2021-11', 1), row('2022-09', 2)], lastMonth: '2022-09' };
-    const newer = { name: 'nationwide-drugs-fy22-fy25.csv', rows: [row('2022-09', 5), row('2022-10', 7)], lastMonth: '2022-10' };
+    const newer = { name: 'nationwide-drugs-fy22-fy25.csv', rows: [row('2021-11', 4), row('2022-09', 5), row('2022-10', 7)], lastMonth: '2022-10' };
     const [nationwide, amo] = buildSeizureFiles([older, newer], []);
     expect(nationwide!.path).toBe(SEIZURE_FILES.nationwide);
-    // Nov 2021 and Sep 2022 are both FY2022, which the newer release holds: the older one is not used at all.
-    expect(nationwide!.rows).toBe(2);
+    // Nov 2021 and Sep 2022 are both FY2022, which the newer release holds whole: the older one is not used at all.
+    expect(nationwide!.rows).toBe(3);
     expect(nationwide!.fiscalYearReleases).toEqual({ 2022: 'nationwide-drugs-fy22-fy25.csv', 2023: 'nationwide-drugs-fy22-fy25.csv' });
-    expect(nationwide!.text).not.toContain('2021-11');
+    expect(nationwide!.monthReleases).toEqual({});
+    expect(nationwide!.text).toContain('"pounds":[4,5,7]');
     expect(amo!.path).toBe(SEIZURE_FILES.amo);
     expect(amo!.rows).toBe(0);
+  });
+
+  it('keeps a month the newer release lacks from the older one, and names it', () => {
+    const older = { name: 'nationwide-drugs-fy19-fy22.csv', rows: [row('2021-11', 1), row('2022-09', 2)], lastMonth: '2022-09' };
+    const newer = { name: 'nationwide-drugs-fy22-fy25.csv', rows: [row('2022-09', 5), row('2022-10', 7)], lastMonth: '2022-10' };
+    const [nationwide] = buildSeizureFiles([older, newer], []);
+    expect(nationwide!.rows).toBe(3);
+    expect(nationwide!.fiscalYearReleases).toEqual({ 2022: 'nationwide-drugs-fy22-fy25.csv', 2023: 'nationwide-drugs-fy22-fy25.csv' });
+    expect(nationwide!.monthReleases).toEqual({ '2021-11': 'nationwide-drugs-fy19-fy22.csv' });
+    expect(nationwide!.text).toContain('"pounds":[1,5,7]');
   });
 });
 

@@ -5,7 +5,8 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checksumOf } from '../../src/data/checksum.js';
+import { sealManifest } from '../../src/data/manifest.js';
+import type { Manifest } from '../../src/data/schemas.js';
 import { BIN, BUNDLED_DATA, OFFLINE_ENV } from './cli.js';
 
 export interface ShellRun {
@@ -64,21 +65,20 @@ export function copyDataset(): { dir: string; dispose: () => void } {
   return { dir, dispose: () => rmSync(root, { recursive: true, force: true }) };
 }
 
-interface ManifestOnDisk {
-  schemaVersion: number;
-  files: { path: string; sha256: string; checksum: string; bytes: number }[];
-  [key: string]: unknown;
+export function readManifest(dir: string): Manifest {
+  return JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
 }
 
-export function readManifest(dir: string): ManifestOnDisk {
-  return JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as ManifestOnDisk;
+/** Writes a manifest as it is (a hand edit: its integrity hash no longer matches unless `sealed`). */
+export function writeManifest(dir: string, manifest: unknown, options: { sealed?: boolean } = {}): void {
+  const written = options.sealed ? sealManifest(manifest as Manifest) : manifest;
+  writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(written, null, 2)}\n`);
 }
 
-export function writeManifest(dir: string, manifest: unknown): void {
-  writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-}
-
-/** Replaces a data file AND records its new sha256, checksum and size, as a consistent (re)build would. */
+/**
+ * Replaces a data file AND records its new sha256 and size in a resealed manifest: what a
+ * consistent (re)build would write, or a deliberate forger; only a table's identity can catch it.
+ */
 export function rewriteWithManifest(dir: string, path: string, text: string): void {
   writeFileSync(join(dir, path), text);
   const bytes = Buffer.from(text, 'utf8');
@@ -86,7 +86,6 @@ export function rewriteWithManifest(dir: string, path: string, text: string): vo
   const entry = manifest.files.find((file) => file.path === path);
   if (!entry) throw new Error(`no ${path} in the manifest`);
   entry.sha256 = createHash('sha256').update(bytes).digest('hex');
-  entry.checksum = checksumOf(bytes);
   entry.bytes = bytes.length;
-  writeManifest(dir, manifest);
+  writeManifest(dir, manifest, { sealed: true });
 }

@@ -10,6 +10,7 @@ import { configureUpdateCommand } from './update.js';
 export interface ImportOptions {
   into?: string;
   dryRun?: boolean;
+  allowShrink?: boolean;
 }
 
 export interface ResetOptions {
@@ -34,9 +35,11 @@ export function configureDataCommand(program: Command, io: CommandIO): void {
     .argument('<files...>', 'CSV files as downloaded from cbp.gov (nationwide encounters by state, Southwest encounters by component, ...)')
     .option('--into <dir>', 'the dataset directory to write (default: $XDG_DATA_HOME/border-facts, else ~/.local/share/border-facts)')
     .option('--dry-run', 'validate and report what would change, without writing anything')
+    .option('--allow-shrink', 'import even where a month loses more than a revision would (a file cut short is refused without it); the loss is reported as removed')
     .addHelpText('after', `
-Each fiscal year is taken whole from the newest release that covers it. Nothing is written unless
-every row of every file is valid; the new dataset replaces the old one in a single rename.`)
+Each fiscal year is taken whole from the newest release that covers it; a month that release lacks
+is kept from the older one. Nothing is written unless every row of every file is valid and no month
+shrinks beyond a revision; the new dataset replaces the old one in a single rename.`)
     .action(async (files: string[], options: ImportOptions, cmd: Command) => {
       const { runImport } = await import('./run.js');
       await runImport(files, options, commandContext(cmd, io));

@@ -2,7 +2,7 @@
 import { bundledDataDir, userDataDir } from '../../data/location.js';
 import { existsSync } from 'node:fs';
 import { fiscalYearList } from '../../domain/fiscal-year-runs.js';
-import { monthLabel } from '../../domain/periods.js';
+import { fiscalYearOf, monthLabel } from '../../domain/periods.js';
 import { formatCount } from '../../domain/words.js';
 import { UsageError } from '../../errors.js';
 import type { ImportResult } from '../../import/dataset-import.js';
@@ -27,6 +27,7 @@ export async function runImport(files: string[], options: ImportOptions, ctx: Co
     into,
     bundledDir: bundledDataDir(),
     dryRun: options.dryRun === true,
+    allowShrink: options.allowShrink === true,
     today: ctx.io.now().toISOString().slice(0, 10),
     hooks: testHooks(ctx.io.env),
     restoreHint: isDefault ? "run 'border-facts data reset' to return to the bundled dataset, then import again" : `remove ${into} or import into a new directory`,
@@ -71,11 +72,15 @@ function readingNote(env: Environment, removed: boolean): string {
 /**
  * For tests only: BORDER_FACTS_TEST_BEFORE_SWAP simulates what can go wrong between validation
  * and the swap. `fail` throws, `kill` kills the process (SIGKILL), `hold:<file>` waits until
- * <file> exists (so a test can start a second import meanwhile). Unset in normal use.
+ * <file> exists (so a test can start a second import meanwhile); `kill-between-renames` and
+ * `hold-between-renames:<file>` do so after the previous dataset is set aside and before the new
+ * one is renamed into place. Unset in normal use.
  */
-export function testHooks(env: Environment): { beforeSwap?: () => void } {
+export function testHooks(env: Environment): { beforeSwap?: () => void; betweenRenames?: () => void } {
   const value = env.BORDER_FACTS_TEST_BEFORE_SWAP;
   if (!value) return {};
+  if (value === 'kill-between-renames') return { betweenRenames: () => process.kill(process.pid, 'SIGKILL') };
+  if (value.startsWith('hold-between-renames:')) return { betweenRenames: () => waitForFile(value.slice('hold-between-renames:'.length)) };
   return {
     beforeSwap: () => {
       if (value === 'fail') throw Object.assign(new Error('simulated failure before the swap (BORDER_FACTS_TEST_BEFORE_SWAP=fail)'), { code: 'ESIMULATED' });
@@ -98,6 +103,13 @@ export function importResult(result: ImportResult, files: readonly string[], isD
     ...report.files.map((file) => fileNote(file, report.changes)),
     ...report.tables.map(tableNote).filter((note): note is string => note !== undefined),
   ];
+  for (const kept of report.monthsKept) {
+    notes.push(`${kept.table}: ${monthLabel(kept.month)} is kept from ${kept.release}, because ${kept.lackedBy} (which the rest of FY${fiscalYearOf(kept.month)} comes from) does not hold it.`);
+  }
+  if (report.shrinks.length > 0) {
+    const months = [...new Set(report.shrinks.map((shrink) => shrink.period))];
+    notes.push(`--allow-shrink: ${months.length} month${months.length === 1 ? '' : 's'} (${months.map((m) => (m.startsWith('FY') ? m : monthLabel(m))).join(', ')}) lost more than a revision removes; the figures that fell are listed as removed.`);
+  }
   if (report.sourcesDropped.length > 0) notes.push(`No fiscal year comes from ${report.sourcesDropped.join(', ')} any more: dropped from the sources.`);
   if (dryRun) notes.push(`Dry run: nothing was written to ${result.dir}.`);
   else if (!result.written) notes.push(`Nothing changed: ${result.dir} was not written.`);
@@ -164,11 +176,12 @@ function fileNote(file: ImportedFile, changes: ImportResult['report']['changes']
 function tableNote(table: ImportResult['report']['tables'][number]): string | undefined {
   const parts: string[] = [];
   const replaced = table.fiscalYearsReplaced.filter((year) => year.previousRelease !== null);
-  const unrevised = table.monthsRevised.length === 0 && table.monthsRemoved.length === 0 && table.rowsRevised === 0;
+  const unrevised = table.monthsRevised.length === 0 && table.monthsRemoved.length === 0 && table.monthsShrunk.length === 0 && table.rowsRevised === 0;
   if (replaced.length > 0 && unrevised) parts.push(`${fiscalYearList(replaced.map((year) => year.fiscalYear))} now from the newer release, with the same figures as before`);
   if (table.monthsAdded.length > 0) parts.push(`${table.monthsAdded.length} month${table.monthsAdded.length === 1 ? '' : 's'} added (${monthRange(table.monthsAdded)})`);
   if (table.monthsRevised.length > 0) parts.push(`${table.monthsRevised.length} month${table.monthsRevised.length === 1 ? '' : 's'} revised (${table.monthsRevised.map(monthLabel).join(', ')})`);
   if (table.monthsRemoved.length > 0) parts.push(`${table.monthsRemoved.length} month${table.monthsRemoved.length === 1 ? '' : 's'} no longer in the data (${monthRange(table.monthsRemoved)})`);
+  if (table.monthsShrunk.length > 0) parts.push(`${table.monthsShrunk.length} month${table.monthsShrunk.length === 1 ? '' : 's'} cut short (${table.monthsShrunk.map(monthLabel).join(', ')})`);
   if (table.rowsRevised > 0) parts.push(`${formatCount(table.rowsRevised)} detail row${table.rowsRevised === 1 ? ' differs' : 's differ'} in months held before`);
   return parts.length === 0 ? undefined : `${table.table}: ${parts.join('; ')}.`;
 }

@@ -1,7 +1,7 @@
 // Article scanning, shared by `border-facts scan <file|->` and `check --article`:
 // reads a text, finds every number with its sentence, traces each count and percentage, and
 // builds the result and the draft claims file.
-import { readFileSync } from 'node:fs';
+import { ARTICLE_MAX_BYTES, FileReadError, readBounded } from '../../data/bounded-files.js';
 import type { Dataset } from '../../data/dataset.js';
 import type { InputStream } from '../shared/io.js';
 import { traceSources } from '../../data/trace-data.js';
@@ -33,14 +33,19 @@ export interface ArticleScan {
   drafts: ClaimsFile | null;
 }
 
-/** The text of a file, or of standard input for '-': UTF-8, a leading byte-order mark dropped. */
+/**
+ * The text of a file, or of standard input for '-': UTF-8, a leading byte-order mark dropped.
+ * Regular files only, within ARTICLE_MAX_BYTES (a FIFO, a device or a huge file is a data error).
+ */
 export function readArticle(path: string, stdin: InputStream): string {
   let bytes: Buffer;
   try {
-    bytes = path === '-' ? stdin.readAll() : readFileSync(path);
+    bytes = path === '-' ? stdin.readAll(ARTICLE_MAX_BYTES, 'the article on standard input') : readBounded(path, 'article', `the article '${path}'`);
   } catch (error) {
+    const problem = error instanceof FileReadError ? error.problem : 'other';
+    if (problem === 'not-regular' || problem === 'too-large') throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+    const why = problem === 'missing' || code === 'ENOENT' ? 'no such file' : problem === 'unreadable' || code === 'EACCES' ? 'permission denied' : (error as Error).message;
     throw new UsageError(`cannot read the article ${path === '-' ? 'from standard input' : `'${path}'`}: ${why}`);
   }
   const text = bytes.toString('utf8');

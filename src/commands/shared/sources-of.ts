@@ -1,6 +1,7 @@
 // The manifest's sources behind the data a result used, for its "sources" list: the releases
 // each data file takes its fiscal years from (following derived files to what they derive from).
 import type { Dataset } from '../../data/dataset.js';
+import { fiscalYearOf } from '../../domain/periods.js';
 import type { SourceRef } from '../../render/result.js';
 
 export interface DataFileUse {
@@ -16,6 +17,10 @@ export function sourcesOfUses(dataset: Dataset, uses: readonly DataFileUse[]): S
     if (!entry) return;
     for (const [year, release] of Object.entries(entry.fiscalYearReleases ?? {})) {
       if (fiscalYears.length === 0 || fiscalYears.includes(Number(year))) releases.add(release);
+    }
+    // Months kept from an older release than the rest of their fiscal year.
+    for (const [month, release] of Object.entries(entry.monthReleases ?? {})) {
+      if (fiscalYears.length === 0 || fiscalYears.includes(fiscalYearOf(month))) releases.add(release);
     }
     entry.derivedFrom?.forEach((parent) => visit(parent, fiscalYears));
   };

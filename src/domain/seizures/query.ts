@@ -1,5 +1,5 @@
 // The typed seizures query a command builds from its options, and the data it is answered from.
-import type { CoverageRange, SeizureRow } from '../../data/schemas.js';
+import type { CoverageRange, SeizureMonthlyRow, SeizureRow } from '../../data/schemas.js';
 import { SEIZURE_REGIONS, type Drug, type SeizureComponent, type SeizureRegion } from '../../data/vocabulary.js';
 import type { MonthKey, PeriodFilter } from '../periods.js';
 import type { Unit } from './units.js';
@@ -32,11 +32,10 @@ export interface SeizureQuery {
 
 /** The stored tables, loaded only for the components a query needs. */
 export interface SeizureData {
-  /**
-   * Rows of these components (only of these months, when given), in stored order: the OFO +
-   * Border Patrol table first, then AMO.
-   */
-  rowsOf(components: readonly SeizureComponent[], months?: Iterable<MonthKey>): SeizureRow[];
+  /** Rows of these components summed over area and land filter (only of these months, when given), in stored order. */
+  rowsOf(components: readonly SeizureComponent[], months?: Iterable<MonthKey>): SeizureMonthlyRow[];
+  /** The same, one row per area of responsibility (field office, sector, AMO branch): for office filters and --by office. */
+  areaRowsOf(components: readonly SeizureComponent[], months?: Iterable<MonthKey>): SeizureRow[];
   /** The months a component's table covers, from the manifest (without loading the table). */
   coverageOf(component: SeizureComponent): CoverageRange | null;
 }

@@ -1,7 +1,10 @@
 // Answers a seizures query: selects the months (within what every chosen component's data covers),
 // sums pounds and events by period, drug, region or component, compares with the month or year
 // before, ranks, and writes the notes a reader needs, the scope note first.
-import type { CoverageRange, SeizureRow } from '../../data/schemas.js';
+import type { CoverageRange, SeizureMonthlyRow } from '../../data/schemas.js';
+
+/** A summary row, or a detail row with its area of responsibility (office queries). */
+type SeizureRow = SeizureMonthlyRow & { area?: string };
 import { DRUGS, type SeizureComponent } from '../../data/vocabulary.js';
 import { DataError, UsageError } from '../../errors.js';
 import { addMonths, fiscalYearOf, monthLabel, monthKey, selectMonths, type MonthKey, type PeriodFilter } from '../periods.js';
@@ -55,7 +58,9 @@ export function seizureReport(query: SeizureQuery, data: SeizureData): SeizureRe
   const months = selectMonths(query.period, coverage, what);
   const groups = monthGroups(months, query, coverage);
   const needed = new Set(groups.flatMap((group) => [...group.months, ...(group.previous ?? [])]));
-  const sums = sumGroups(data.rowsOf(query.components, needed), groups, query);
+  // The monthly summary holds every figure but the area of responsibility: read areas only when asked for.
+  const byArea = query.offices !== undefined || query.by === 'office';
+  const sums = sumGroups(byArea ? data.areaRowsOf(query.components, needed) : data.rowsOf(query.components, needed), groups, query);
   const periodRows = SEIZURE_PERIOD_GROUPINGS.includes(query.by);
   const rows = periodRows ? periodGroupRows(groups, sums, query) : dimensionRows(groups[0]!, sums[0]!, query);
   const notes = [scopeNote(query.components, query.region), ...coverageNotes(query, groups, coverage, what)];
@@ -144,7 +149,7 @@ function sumGroups(rows: readonly SeizureRow[], groups: MonthGroup[], query: Sei
   const offices = query.offices ? new Set(query.offices) : undefined;
   const sums = groups.map(() => ({ current: emptyGroup(), previous: emptyGroup() }));
   for (const row of rows) {
-    if (!matches(row) || (offices && !offices.has(row.area))) continue;
+    if (!matches(row) || (offices && !offices.has(row.area!))) continue;
     const current = currentOf.get(row.month);
     if (current !== undefined) add(sums[current]!.current, row, itemOf);
     const previous = previousOf.get(row.month);
@@ -157,7 +162,7 @@ function itemKey(query: SeizureQuery): ((row: SeizureRow) => string) | undefined
   if (query.by === 'drug') return (row) => row.drug;
   if (query.by === 'region') return (row) => row.region;
   if (query.by === 'component') return (row) => row.component;
-  if (query.by === 'office') return (row) => row.area;
+  if (query.by === 'office') return (row) => row.area!;
   return undefined;
 }
 

@@ -1,6 +1,6 @@
 // The one definition of "which seizure rows count": the report and the claim checker both sum
 // through here, so a figure means the same thing wherever it is shown.
-import type { SeizureRow } from '../../data/schemas.js';
+import type { SeizureMonthlyRow } from '../../data/schemas.js';
 
 export type SeizureFilter = {
   months: readonly string[];
@@ -11,7 +11,7 @@ export type SeizureFilter = {
   region?: 'southwest' | 'northern' | 'coastal-interior' | 'nationwide';
 };
 
-export function seizureMatcher(filter: SeizureFilter): (row: Pick<SeizureRow, 'month' | 'component' | 'drug' | 'region'>) => boolean {
+export function seizureMatcher(filter: SeizureFilter): (row: Pick<SeizureMonthlyRow, 'month' | 'component' | 'drug' | 'region'>) => boolean {
   const months = new Set(filter.months);
   const drugs = filter.drugs ? new Set(filter.drugs) : undefined;
   const components = new Set<string>(filter.components);
@@ -23,7 +23,7 @@ export function seizureMatcher(filter: SeizureFilter): (row: Pick<SeizureRow, 'm
 }
 
 /** Pounds (at CBP's full precision) and events of the rows a filter selects. */
-export function seizureTotals(rows: readonly SeizureRow[], filter: SeizureFilter): { pounds: number; events: number } {
+export function seizureTotals(rows: readonly SeizureMonthlyRow[], filter: SeizureFilter): { pounds: number; events: number } {
   const matches = seizureMatcher(filter);
   let pounds = 0;
   let events = 0;
